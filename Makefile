@@ -1,0 +1,52 @@
+# Loa: two commands on a fresh machine.
+#   make run   set up, load the hierarchy and the demo, serve http://127.0.0.1:8000
+#   make test  set up, then run the whole suite
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+# Django 6 needs Python 3.12 or newer; `python3` may be older, so look for one.
+PYTHON_FOR_VENV := $(shell scripts/find-python.sh 2>/dev/null)
+
+.PHONY: help run test lint bench setup system-deps clean
+
+help:
+	@echo "make run   - cài đặt, nạp dữ liệu mẫu và chạy Loa tại http://$(HOST):$(PORT)"
+	@echo "make test  - cài đặt và chạy toàn bộ kiểm thử"
+	@echo "make lint  - ruff và kiểm tra migration"
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt
+	@if [ -z "$(PYTHON_FOR_VENV)" ]; then scripts/find-python.sh; exit 1; fi
+	@test -x $(PY) || $(PYTHON_FOR_VENV) -m venv $(VENV)
+	$(PIP) install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+setup: $(VENV)/.installed-dev
+
+# System packages: Debian Chromium for the browser tests, Liberation fonts
+# (metric-compatible with Times New Roman) for documents.
+system-deps:
+	@scripts/system-deps.sh
+
+run: setup
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_units
+	$(PY) manage.py load_demo
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: setup system-deps
+	$(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
+	  if [ $$rc -eq 5 ]; then echo "pytest found no tests: failing"; exit 1; fi; exit $$rc
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media .pytest_cache

@@ -1,0 +1,115 @@
+from django import forms
+from django.contrib.auth import forms as auth_forms
+
+from loa.units.models import Office
+
+from .models import Membership, Role, User
+
+
+class LoginForm(auth_forms.AuthenticationForm):
+    username = auth_forms.UsernameField(
+        label="Tên đăng nhập",
+        widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "username"}),
+    )
+    password = forms.CharField(
+        label="Mật khẩu",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    error_messages = {
+        "invalid_login": "Tên đăng nhập hoặc mật khẩu không đúng. Xin kiểm tra lại.",
+        "inactive": "Tài khoản này đã bị khóa. Xin liên hệ quản trị đơn vị.",
+    }
+
+
+class MemberAddForm(forms.Form):
+    """Add a person to the unit: a new account, or an existing one by its user name."""
+
+    username = forms.RegexField(
+        label="Tên đăng nhập", max_length=150, regex=r"^[\w.@+-]+$",
+        error_messages={"invalid": "Tên đăng nhập chỉ gồm chữ không dấu, số và . @ + - _"},
+    )
+    full_name = forms.CharField(label="Họ và tên", max_length=150, required=False)
+    position = forms.CharField(label="Chức vụ", max_length=150, required=False)
+    email = forms.EmailField(label="Thư điện tử", required=False)
+    role = forms.ChoiceField(label="Vai trò", choices=Role.choices)
+    office = forms.ModelChoiceField(label="Cơ quan, bộ phận", queryset=Office.objects.none(),
+                                    required=False, empty_label="(không gắn bộ phận)")
+    password = forms.CharField(
+        label="Mật khẩu ban đầu", required=False, strip=False,
+        widget=forms.PasswordInput(render_value=True, attrs={"autocomplete": "new-password"}),
+        help_text="Bắt buộc khi tạo tài khoản mới; bỏ trống nếu người này đã có tài khoản.",
+    )
+
+    def __init__(self, *args, unit, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.unit = unit
+        self.fields["office"].queryset = unit.offices.filter(is_active=True)
+
+    def clean(self):
+        data = super().clean()
+        username = data.get("username")
+        if not username:
+            return data
+        self.existing_user = User.objects.filter(username__iexact=username).first()
+        if self.existing_user is None:
+            if not data.get("full_name"):
+                self.add_error("full_name", "Xin nhập họ và tên cho tài khoản mới.")
+            password = data.get("password")
+            if not password:
+                self.add_error("password", "Xin đặt mật khẩu ban đầu cho tài khoản mới.")
+            else:
+                from django.contrib.auth.password_validation import validate_password
+
+                try:
+                    validate_password(password, User(username=username,
+                                                     email=data.get("email", "")))
+                except forms.ValidationError as error:
+                    self.add_error("password", error)
+        elif Membership.objects.filter(user=self.existing_user, unit=self.unit,
+                                       role=data.get("role")).exists():
+            self.add_error("role", "Người này đã có vai trò này tại đơn vị.")
+        return data
+
+
+class MembershipForm(forms.ModelForm):
+    class Meta:
+        model = Membership
+        fields = ["role", "office", "is_active"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["office"].queryset = self.instance.unit.offices.filter(is_active=True)
+        self.fields["office"].empty_label = "(không gắn bộ phận)"
+
+    def clean_role(self):
+        role = self.cleaned_data["role"]
+        clash = Membership.objects.filter(
+            user=self.instance.user, unit=self.instance.unit, role=role
+        ).exclude(pk=self.instance.pk)
+        if clash.exists():
+            raise forms.ValidationError("Người này đã có vai trò này tại đơn vị.")
+        return role
+
+
+class OfficeForm(forms.ModelForm):
+    class Meta:
+        model = Office
+        fields = ["name", "abbreviation", "order", "is_active"]
+
+    def __init__(self, *args, unit, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.unit = unit
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        clash = Office.objects.filter(unit=self.unit, name__iexact=name).exclude(
+            pk=self.instance.pk
+        )
+        if clash.exists():
+            raise forms.ValidationError("Đơn vị đã có cơ quan, bộ phận mang tên này.")
+        return name
+
+
+class UnitSearchForm(forms.Form):
+    q = forms.CharField(label="Tìm đơn vị", required=False, max_length=100)

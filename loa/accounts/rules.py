@@ -1,0 +1,84 @@
+"""Who may do what, built from small predicates on (user, unit).
+
+Every permission here takes a Unit as its object. Apps above (plans, activities, reports)
+add their own rules.py and build on `unit_role` and `supervises` by passing the unit
+that owns their object. Views, templates ({% has_perm %}) and the API all check these.
+"""
+
+from dataclasses import dataclass
+
+import rules
+
+from loa.units.models import Unit
+
+from .models import Membership, Role
+
+
+@dataclass(frozen=True)
+class Grant:
+    unit_id: int
+    unit_path: str
+    role: str
+
+
+def grants_of(user) -> list[Grant]:
+    """The user's active memberships, read once per user object (so once per request)."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    cached = getattr(user, "_loa_grants", None)
+    if cached is None:
+        cached = [
+            Grant(unit_id, path, role)
+            for unit_id, path, role in Membership.objects.active()
+            .filter(user=user)
+            .values_list("unit_id", "unit__path", "role")
+        ]
+        user._loa_grants = cached
+    return cached
+
+
+def _unit_of(obj) -> Unit | None:
+    if isinstance(obj, Unit):
+        return obj
+    return getattr(obj, "unit", None)
+
+
+def unit_role(*roles: str):
+    """Predicate: the user holds one of `roles` in exactly this unit."""
+
+    @rules.predicate(name=f"unit_role({','.join(roles)})")
+    def predicate(user, obj) -> bool:
+        unit = _unit_of(obj)
+        if unit is None:
+            return False
+        return any(g.unit_id == unit.pk and g.role in roles for g in grants_of(user))
+
+    return predicate
+
+
+@rules.predicate
+def supervises(user, obj) -> bool:
+    """The user is a supervisor of this unit or of a unit above it."""
+    unit = _unit_of(obj)
+    if unit is None:
+        return False
+    return any(
+        g.role == Role.SUPERVISOR and unit.path.startswith(g.unit_path) for g in grants_of(user)
+    )
+
+
+is_member = unit_role(*Role.values)
+is_officer = unit_role(Role.OFFICER, Role.LEADER)
+is_leader = unit_role(Role.LEADER)
+is_unit_admin = unit_role(Role.UNIT_ADMIN)
+
+can_view_unit = is_member | supervises
+can_work_in_unit = is_officer  # draft, log, compile for the unit
+can_sign_for_unit = is_leader  # approve and issue
+
+rules.add_perm("units.view_unit", can_view_unit)
+rules.add_perm("units.work_in_unit", can_work_in_unit)
+rules.add_perm("units.sign_for_unit", can_sign_for_unit)
+rules.add_perm("units.supervise_unit", supervises)
+rules.add_perm("units.manage_offices", is_unit_admin)
+rules.add_perm("accounts.manage_members", is_unit_admin)

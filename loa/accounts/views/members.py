@@ -1,0 +1,54 @@
+"""Unit admins manage the people of their unit and their roles."""
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from .. import services
+from ..forms import MemberAddForm, MembershipForm
+from ..models import ROLE_HELP
+from ..queries import members_of
+from .access import get_membership_for_admin, get_unit_for_user
+
+
+def member_list(request, unit_pk):
+    unit = get_unit_for_user(request, unit_pk, "accounts.manage_members")
+    form = MemberAddForm(request.POST or None, unit=unit)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        membership = services.member_add(
+            unit=unit, username=data["username"], role=data["role"], office=data["office"],
+            full_name=data["full_name"], position=data["position"], email=data["email"],
+            password=data["password"],
+        )
+        messages.success(
+            request, f"Đã thêm {membership.user} với vai trò {membership.get_role_display()}."
+        )
+        return redirect("accounts:member_list", unit_pk=unit.pk)
+    if request.method == "POST":
+        messages.error(request, "Chưa thêm được người dùng: xin sửa các ô được đánh dấu.")
+    context = {"unit": unit, "members": members_of(unit), "form": form, "role_help": ROLE_HELP}
+    return render(request, "accounts/member_list.html", context, status=400 if form.errors else 200)
+
+
+def member_edit(request, pk):
+    membership = get_membership_for_admin(request, pk)
+    form = MembershipForm(request.POST or None, instance=membership)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, f"Đã cập nhật vai trò của {membership.user}.")
+        return redirect("accounts:member_list", unit_pk=membership.unit_id)
+    context = {"membership": membership, "unit": membership.unit, "form": form}
+    return render(request, "accounts/member_edit.html", context, status=400 if form.errors else 200)
+
+
+@require_POST
+def member_deactivate(request, pk):
+    membership = get_membership_for_admin(request, pk)
+    if membership.user_id == request.user.pk:
+        messages.error(request, "Bạn không thể tự thu hồi vai trò của chính mình.")
+    else:
+        membership.is_active = False
+        membership.save(update_fields=["is_active"])
+        messages.success(request, f"Đã thu hồi vai trò của {membership.user}.")
+    return redirect("accounts:member_list", unit_pk=membership.unit_id)

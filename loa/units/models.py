@@ -1,0 +1,175 @@
+"""The administrative hierarchy and the offices of each unit.
+
+Two trees live side by side: the two-tier one in force since 1 July 2025 (province →
+commune) and the three-tier one before it (province → district → commune), which plans
+dated 2021–2024 still name. Each unit carries its validity dates.
+"""
+
+import datetime
+
+from django.db import models
+from django.db.models.functions import Collate
+from simple_history.models import HistoricalRecords
+
+from .collation import VI
+
+REORGANISATION_DATE = datetime.date(2025, 7, 1)
+LEGACY_END_DATE = datetime.date(2025, 6, 30)
+
+
+class Level(models.IntegerChoices):
+    PROVINCE = 1, "Cấp tỉnh"
+    DISTRICT = 2, "Cấp huyện"
+    COMMUNE = 3, "Cấp xã"
+
+
+class Kind(models.TextChoices):
+    CENTRAL_CITY = "tp_tw", "Thành phố trực thuộc trung ương"
+    PROVINCE = "tinh", "Tỉnh"
+    URBAN_DISTRICT = "quan", "Quận"
+    RURAL_DISTRICT = "huyen", "Huyện"
+    TOWN = "thi_xa", "Thị xã"
+    PROVINCIAL_CITY = "tp_thuoc_tinh", "Thành phố thuộc tỉnh"
+    CITY_OF_CITY = "tp_thuoc_tp", "Thành phố thuộc thành phố trực thuộc trung ương"
+    COMMUNE = "xa", "Xã"
+    WARD = "phuong", "Phường"
+    TOWNSHIP = "thi_tran", "Thị trấn"
+    SPECIAL_ZONE = "dac_khu", "Đặc khu"
+
+
+# The word used in document headers: "UBND XÃ ĐỊNH BIÊN", "UBND THỊ XÃ KINH MÔN".
+KIND_WORD = {
+    Kind.CENTRAL_CITY: "thành phố",
+    Kind.PROVINCE: "tỉnh",
+    Kind.URBAN_DISTRICT: "quận",
+    Kind.RURAL_DISTRICT: "huyện",
+    Kind.TOWN: "thị xã",
+    Kind.PROVINCIAL_CITY: "thành phố",
+    Kind.CITY_OF_CITY: "thành phố",
+    Kind.COMMUNE: "xã",
+    Kind.WARD: "phường",
+    Kind.TOWNSHIP: "thị trấn",
+    Kind.SPECIAL_ZONE: "đặc khu",
+}
+
+
+class UnitQuerySet(models.QuerySet):
+    def by_vietnamese_name(self):
+        return self.order_by(Collate("short_name", VI), "code")
+
+    def current(self, on: datetime.date | None = None):
+        on = on or datetime.date.today()
+        return self.filter(
+            models.Q(valid_from__isnull=True) | models.Q(valid_from__lte=on),
+            models.Q(valid_to__isnull=True) | models.Q(valid_to__gte=on),
+        )
+
+    def in_subtree(self, unit: "Unit"):
+        """The unit and every unit below it."""
+        return self.filter(path__startswith=unit.path)
+
+    def below(self, unit: "Unit"):
+        return self.in_subtree(unit).exclude(pk=unit.pk)
+
+
+class Unit(models.Model):
+    """An administrative unit (đơn vị hành chính) at any level, current or former."""
+
+    key = models.CharField(
+        "khóa", max_length=32, unique=True, help_text="Mã nội bộ duy nhất: hệ + cấp + mã."
+    )
+    code = models.CharField("mã đơn vị", max_length=10, db_index=True)
+    name = models.CharField("tên đầy đủ", max_length=150)
+    short_name = models.CharField("tên", max_length=120)
+    kind = models.CharField("loại", max_length=16, choices=Kind.choices)
+    level = models.PositiveSmallIntegerField("cấp", choices=Level.choices)
+    parent = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children",
+        verbose_name="đơn vị cấp trên",
+    )
+    # Materialised path of primary keys ("/12/345/"): subtree reads are one indexed prefix
+    # match, which matters when a province officer follows 100+ communes.
+    path = models.CharField(max_length=64, db_index=True, editable=False)
+    valid_from = models.DateField("hiệu lực từ", null=True, blank=True)
+    valid_to = models.DateField("hiệu lực đến", null=True, blank=True)
+    successors = models.ManyToManyField(
+        "self", through="UnitSuccession", symmetrical=False, related_name="predecessors",
+        blank=True, verbose_name="đơn vị kế thừa",
+    )
+    history = HistoricalRecords()
+
+    objects = UnitQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "đơn vị hành chính"
+        verbose_name_plural = "đơn vị hành chính"
+        indexes = [models.Index(fields=["level", "kind"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_legacy(self) -> bool:
+        return self.valid_to is not None and self.valid_to < REORGANISATION_DATE
+
+    @property
+    def kind_word(self) -> str:
+        return KIND_WORD[Kind(self.kind)]
+
+    @property
+    def council_name(self) -> str:
+        """"UBND xã Định Biên", as documents name the unit's People's Committee."""
+        return f"UBND {self.kind_word} {self.short_name}"
+
+    @property
+    def council_full_name(self) -> str:
+        return f"Ủy ban nhân dân {self.kind_word} {self.short_name}"
+
+    def ancestors(self) -> list["Unit"]:
+        """Units above this one, nearest first."""
+        ids = [int(part) for part in self.path.strip("/").split("/")[:-1] if part]
+        by_id = Unit.objects.in_bulk(ids)
+        return [by_id[i] for i in reversed(ids) if i in by_id]
+
+    def build_path(self) -> str:
+        prefix = self.parent.path if self.parent_id else "/"
+        return f"{prefix}{self.pk}/"
+
+
+class UnitSuccession(models.Model):
+    """An old unit (before 1 July 2025) and a unit it became part of."""
+
+    old = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="succession_links")
+    new = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="predecessor_links")
+    partly = models.BooleanField("chỉ một phần", default=False)
+
+    class Meta:
+        verbose_name = "sáp nhập đơn vị"
+        verbose_name_plural = "sáp nhập đơn vị"
+        constraints = [models.UniqueConstraint(fields=["old", "new"], name="unique_succession")]
+
+
+class Office(models.Model):
+    """An office of a unit (cơ quan, bộ phận, công chức chuyên môn) that plans assign work to."""
+
+    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="offices",
+                             verbose_name="đơn vị")
+    name = models.CharField("tên cơ quan, bộ phận", max_length=200)
+    abbreviation = models.CharField(
+        "viết tắt", max_length=20, blank=True,
+        help_text="Dùng trong dòng “Lưu: VT, …” của văn bản, ví dụ VHXH.",
+    )
+    order = models.PositiveSmallIntegerField("thứ tự", default=100)
+    is_active = models.BooleanField("đang hoạt động", default=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "cơ quan, bộ phận"
+        verbose_name_plural = "cơ quan, bộ phận"
+        ordering = ["order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "name"], name="unique_office_name_per_unit")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
