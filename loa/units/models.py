@@ -87,9 +87,9 @@ class Unit(models.Model):
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children",
         verbose_name="đơn vị cấp trên",
     )
-    # Materialised path of primary keys ("/12/345/"): subtree reads are one indexed prefix
-    # match, which matters when a province officer follows 100+ communes.
-    path = models.CharField(max_length=64, db_index=True, editable=False)
+    # Materialised path of keys ("/new-1-31/new-3-10972/"): subtree reads are one indexed
+    # prefix match, which matters when a province officer follows 100+ communes.
+    path = models.CharField(max_length=120, db_index=True, editable=False)
     valid_from = models.DateField("hiệu lực từ", null=True, blank=True)
     valid_to = models.DateField("hiệu lực đến", null=True, blank=True)
     successors = models.ManyToManyField(
@@ -127,13 +127,13 @@ class Unit(models.Model):
 
     def ancestors(self) -> list["Unit"]:
         """Units above this one, nearest first."""
-        ids = [int(part) for part in self.path.strip("/").split("/")[:-1] if part]
-        by_id = Unit.objects.in_bulk(ids)
-        return [by_id[i] for i in reversed(ids) if i in by_id]
+        keys = [part for part in self.path.strip("/").split("/")[:-1] if part]
+        by_key = Unit.objects.in_bulk(keys, field_name="key")
+        return [by_key[k] for k in reversed(keys) if k in by_key]
 
     def build_path(self) -> str:
         prefix = self.parent.path if self.parent_id else "/"
-        return f"{prefix}{self.pk}/"
+        return f"{prefix}{self.key}/"
 
 
 class UnitSuccession(models.Model):

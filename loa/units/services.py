@@ -126,7 +126,8 @@ def _source_successions() -> list[tuple[str, str, bool]]:
     return links
 
 
-_FIELDS = ("code", "name", "short_name", "kind", "level", "valid_from", "valid_to")
+_FIELDS = ("code", "name", "short_name", "kind", "level", "valid_from", "valid_to", "parent",
+           "path")
 
 
 @transaction.atomic
@@ -135,36 +136,29 @@ def units_load() -> LoadResult:
     nothing; a newer package version updates names and adds what is new."""
     result = LoadResult()
     rows = _source_rows()
-    existing = {u.key: u for u in Unit.objects.all()}
+    by_key = {u.key: u for u in Unit.objects.all()}
 
-    to_create, to_update = [], []
-    for row in rows:
-        values = {"code": row.code, "name": row.name, "short_name": short_name(row.name),
-                  "kind": row.kind, "level": int(row.level), "valid_from": row.valid_from,
-                  "valid_to": row.valid_to}
-        unit = existing.get(row.key)
-        if unit is None:
-            to_create.append(Unit(key=row.key, path="", **values))
-        elif any(getattr(unit, f) != v for f, v in values.items()):
-            for f, v in values.items():
-                setattr(unit, f, v)
-            to_update.append(unit)
-    Unit.objects.bulk_create(to_create, batch_size=2000)
-    Unit.objects.bulk_update(to_update, _FIELDS, batch_size=2000)
-    result.created, result.updated = len(to_create), len(to_update)
-
-    # Parents and paths, top level first so that each parent's path is known.
-    by_key = {u.key: u for u in Unit.objects.only("id", "key", "parent_id", "path")}
-    changed = []
-    for row in sorted(rows, key=lambda r: r.level):
-        unit = by_key[row.key]
-        parent = by_key[row.parent_key] if row.parent_key else None
-        path = f"{parent.path if parent else '/'}{unit.pk}/"
-        parent_id = parent.pk if parent else None
-        if unit.parent_id != parent_id or unit.path != path:
-            unit.parent_id, unit.path = parent_id, path
-            changed.append(unit)
-    Unit.objects.bulk_update(changed, ["parent", "path"], batch_size=2000)
+    # Level by level, so that every parent exists (with its pk and path) before its children.
+    for level in sorted({row.level for row in rows}):
+        to_create, to_update = [], []
+        for row in (r for r in rows if r.level == level):
+            parent = by_key[row.parent_key] if row.parent_key else None
+            values = {"code": row.code, "name": row.name, "short_name": short_name(row.name),
+                      "kind": row.kind, "level": int(row.level), "valid_from": row.valid_from,
+                      "valid_to": row.valid_to, "parent_id": parent.pk if parent else None,
+                      "path": f"{parent.path if parent else '/'}{row.key}/"}
+            unit = by_key.get(row.key)
+            if unit is None:
+                to_create.append(Unit(key=row.key, **values))
+            elif any(getattr(unit, f) != v for f, v in values.items()):
+                for f, v in values.items():
+                    setattr(unit, f, v)
+                to_update.append(unit)
+        for unit in Unit.objects.bulk_create(to_create, batch_size=2000):
+            by_key[unit.key] = unit
+        Unit.objects.bulk_update(to_update, _FIELDS, batch_size=500)
+        result.created += len(to_create)
+        result.updated += len(to_update)
 
     have = set(UnitSuccession.objects.values_list("old_id", "new_id"))
     links = []
