@@ -171,12 +171,13 @@ AXES_RESET_ON_SUCCESS = True
 AXES_ENABLED = env_bool("AXES_ENABLED", default=True)
 
 # --- E-mail: console by default, SMTP when EMAIL_HOST is set ------------------------
-if env("EMAIL_HOST"):
+if env("EMAIL_HOST") or PRODUCTION:
+    # Production always sends through SMTP (a local relay unless EMAIL_HOST says otherwise).
     MAILERS = {
         "default": {
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
             "OPTIONS": {
-                "host": env("EMAIL_HOST"),
+                "host": env("EMAIL_HOST", "localhost"),
                 "port": int(env("EMAIL_PORT", "25")),
                 "username": env("EMAIL_HOST_USER") or None,
                 "password": env("EMAIL_HOST_PASSWORD") or None,
@@ -215,6 +216,9 @@ STORAGES = {
         )
     },
 }
+# Outside production WhiteNoise serves straight from the app folders: no collectstatic.
+WHITENOISE_USE_FINDERS = not PRODUCTION
+WHITENOISE_AUTOREFRESH = not PRODUCTION
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

@@ -26,17 +26,25 @@ class MemberAddForm(forms.Form):
     """Add a person to the unit: a new account, or an existing one by its user name."""
 
     username = forms.RegexField(
-        label="Tên đăng nhập", max_length=150, regex=r"^[\w.@+-]+$",
+        label="Tên đăng nhập",
+        max_length=150,
+        regex=r"^[\w.@+-]+$",
         error_messages={"invalid": "Tên đăng nhập chỉ gồm chữ không dấu, số và . @ + - _"},
     )
     full_name = forms.CharField(label="Họ và tên", max_length=150, required=False)
     position = forms.CharField(label="Chức vụ", max_length=150, required=False)
     email = forms.EmailField(label="Thư điện tử", required=False)
     role = forms.ChoiceField(label="Vai trò", choices=Role.choices)
-    office = forms.ModelChoiceField(label="Cơ quan, bộ phận", queryset=Office.objects.none(),
-                                    required=False, empty_label="(không gắn bộ phận)")
+    office = forms.ModelChoiceField(
+        label="Cơ quan, bộ phận",
+        queryset=Office.objects.none(),
+        required=False,
+        empty_label="(không gắn bộ phận)",
+    )
     password = forms.CharField(
-        label="Mật khẩu ban đầu", required=False, strip=False,
+        label="Mật khẩu ban đầu",
+        required=False,
+        strip=False,
         widget=forms.PasswordInput(render_value=True, attrs={"autocomplete": "new-password"}),
         help_text="Bắt buộc khi tạo tài khoản mới; bỏ trống nếu người này đã có tài khoản.",
     )
@@ -62,12 +70,14 @@ class MemberAddForm(forms.Form):
                 from django.contrib.auth.password_validation import validate_password
 
                 try:
-                    validate_password(password, User(username=username,
-                                                     email=data.get("email", "")))
+                    validate_password(
+                        password, User(username=username, email=data.get("email", ""))
+                    )
                 except forms.ValidationError as error:
                     self.add_error("password", error)
-        elif Membership.objects.filter(user=self.existing_user, unit=self.unit,
-                                       role=data.get("role")).exists():
+        elif Membership.objects.filter(
+            user=self.existing_user, unit=self.unit, role=data.get("role")
+        ).exists():
             self.add_error("role", "Người này đã có vai trò này tại đơn vị.")
         return data
 

@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 
 from loa.units.models import Unit
 
-from .access import LOGIN, PUBLIC, STAFF, rule_for
+from .access import PUBLIC, STAFF, rule_for
 from .rules import grants_of
 
 log = logging.getLogger(__name__)

@@ -48,12 +48,20 @@ class MembershipQuerySet(models.QuerySet):
 class Membership(models.Model):
     """A user's role in one unit (optionally in one of its offices)."""
 
-    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships",
-                             verbose_name="người dùng")
-    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="memberships",
-                             verbose_name="đơn vị")
-    office = models.ForeignKey(Office, on_delete=models.SET_NULL, null=True, blank=True,
-                               related_name="memberships", verbose_name="cơ quan, bộ phận")
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="memberships", verbose_name="người dùng"
+    )
+    unit = models.ForeignKey(
+        Unit, on_delete=models.CASCADE, related_name="memberships", verbose_name="đơn vị"
+    )
+    office = models.ForeignKey(
+        Office,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="memberships",
+        verbose_name="cơ quan, bộ phận",
+    )
     role = models.CharField("vai trò", max_length=16, choices=Role.choices)
     is_active = models.BooleanField("đang hiệu lực", default=True)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -29,7 +29,8 @@ def subunits(unit: Unit, *, search: str = ""):
     if search:
         # SQLite folds case for ASCII only, so also try the capitalised form ("định" → "Định").
         qs = Unit.objects.below(unit).filter(
-            Q(short_name__icontains=search) | Q(short_name__icontains=search.title())
+            Q(short_name__icontains=search)
+            | Q(short_name__icontains=search.title())
             | Q(code=search)
         )
     else:

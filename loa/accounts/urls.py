@@ -11,8 +11,11 @@ urlpatterns = [
     path("doi-mat-khau/xong/", auth.password_change_done, name="password_change_done"),
     path("quen-mat-khau/", auth.password_reset, name="password_reset"),
     path("quen-mat-khau/da-gui/", auth.password_reset_done, name="password_reset_done"),
-    path("dat-lai-mat-khau/<uidb64>/<token>/", auth.password_reset_confirm,
-         name="password_reset_confirm"),
+    path(
+        "dat-lai-mat-khau/<uidb64>/<token>/",
+        auth.password_reset_confirm,
+        name="password_reset_confirm",
+    ),
     path("dat-lai-mat-khau/xong/", auth.password_reset_complete, name="password_reset_complete"),
     path("chuyen-don-vi/", auth.switch_unit, name="switch_unit"),
     path("don-vi/<int:pk>/", units.unit_detail, name="unit_detail"),

@@ -36,26 +36,60 @@ DINH_BIEN = "old-3-05575"  # Xã Định Biên, huyện Định Hóa, Thái Nguy
 DINH_HOA = "old-2-167"
 
 USERS = [
-    DemoUser("canbo", "Nguyễn Thị Hoa", "Công chức Văn hóa - Xã hội",
-             ((DUONG_AN, Role.OFFICER, "VHXH"), (THUC_KHANG, Role.OFFICER, "VHXH"))),
-    DemoUser("lanhdao", "Trần Văn Minh", "Phó Chủ tịch UBND xã",
-             ((DUONG_AN, Role.LEADER, ""), (THUC_KHANG, Role.LEADER, ""))),
-    DemoUser("quantri", "Lê Thị Thu", "Văn phòng HĐND và UBND xã",
-             ((DUONG_AN, Role.UNIT_ADMIN, "VP"),)),
-    DemoUser("tinh", "Phạm Quốc Huy", "Chuyên viên Sở Nội vụ",
-             ((HAI_PHONG, Role.SUPERVISOR, "SNV"), (HAI_PHONG, Role.OFFICER, "SNV"))),
-    DemoUser("tinh.lanhdao", "Đỗ Thanh Bình", "Phó Chủ tịch UBND thành phố",
-             ((HAI_PHONG, Role.LEADER, ""),)),
-    DemoUser("huyen", "Vũ Đức Long", "Chuyên viên Phòng Nội vụ huyện",
-             ((BINH_GIANG, Role.SUPERVISOR, "NV"), (KINH_MON, Role.SUPERVISOR, "NV"))),
-    DemoUser("longxuyen", "Hoàng Thị Lan", "Công chức Văn hóa - Xã hội phường",
-             ((LONG_XUYEN, Role.OFFICER, "VHXH"), (LONG_XUYEN, Role.LEADER, ""))),
-    DemoUser("tholoc", "Lê Văn Nam", "Công chức Văn hóa - Xã hội xã",
-             ((THO_LOC, Role.OFFICER, "VHXH"),)),
-    DemoUser("dinhbien", "Ma Thị Hương", "Công chức Văn hóa - Xã hội xã",
-             ((DINH_BIEN, Role.OFFICER, "VHXH"), (DINH_BIEN, Role.LEADER, ""))),
-    DemoUser("trieuson", "Nguyễn Văn Tuấn", "Chuyên viên Phòng Văn hóa và Thông tin huyện",
-             ((TRIEU_SON, Role.OFFICER, "VHTT"), (TRIEU_SON, Role.LEADER, ""))),
+    DemoUser(
+        "canbo",
+        "Nguyễn Thị Hoa",
+        "Công chức Văn hóa - Xã hội",
+        ((DUONG_AN, Role.OFFICER, "VHXH"), (THUC_KHANG, Role.OFFICER, "VHXH")),
+    ),
+    DemoUser(
+        "lanhdao",
+        "Trần Văn Minh",
+        "Phó Chủ tịch UBND xã",
+        ((DUONG_AN, Role.LEADER, ""), (THUC_KHANG, Role.LEADER, "")),
+    ),
+    DemoUser(
+        "quantri", "Lê Thị Thu", "Văn phòng HĐND và UBND xã", ((DUONG_AN, Role.UNIT_ADMIN, "VP"),)
+    ),
+    DemoUser(
+        "tinh",
+        "Phạm Quốc Huy",
+        "Chuyên viên Sở Nội vụ",
+        ((HAI_PHONG, Role.SUPERVISOR, "SNV"), (HAI_PHONG, Role.OFFICER, "SNV")),
+    ),
+    DemoUser(
+        "tinh.lanhdao",
+        "Đỗ Thanh Bình",
+        "Phó Chủ tịch UBND thành phố",
+        ((HAI_PHONG, Role.LEADER, ""),),
+    ),
+    DemoUser(
+        "huyen",
+        "Vũ Đức Long",
+        "Chuyên viên Phòng Nội vụ huyện",
+        ((BINH_GIANG, Role.SUPERVISOR, "NV"), (KINH_MON, Role.SUPERVISOR, "NV")),
+    ),
+    DemoUser(
+        "longxuyen",
+        "Hoàng Thị Lan",
+        "Công chức Văn hóa - Xã hội phường",
+        ((LONG_XUYEN, Role.OFFICER, "VHXH"), (LONG_XUYEN, Role.LEADER, "")),
+    ),
+    DemoUser(
+        "tholoc", "Lê Văn Nam", "Công chức Văn hóa - Xã hội xã", ((THO_LOC, Role.OFFICER, "VHXH"),)
+    ),
+    DemoUser(
+        "dinhbien",
+        "Ma Thị Hương",
+        "Công chức Văn hóa - Xã hội xã",
+        ((DINH_BIEN, Role.OFFICER, "VHXH"), (DINH_BIEN, Role.LEADER, "")),
+    ),
+    DemoUser(
+        "trieuson",
+        "Nguyễn Văn Tuấn",
+        "Chuyên viên Phòng Văn hóa và Thông tin huyện",
+        ((TRIEU_SON, Role.OFFICER, "VHTT"), (TRIEU_SON, Role.LEADER, "")),
+    ),
 ]
 
 
@@ -65,8 +99,10 @@ def demo_load() -> list[tuple[DemoUser, list[Unit]]]:
     units = {u.key: u for u in Unit.objects.filter(key__in=keys)}
     missing = keys - units.keys()
     if missing:
-        raise RuntimeError(f"Chưa nạp đơn vị hành chính ({', '.join(sorted(missing))}): "
-                           "chạy `manage.py load_units` trước.")
+        raise RuntimeError(
+            f"Chưa nạp đơn vị hành chính ({', '.join(sorted(missing))}): "
+            "chạy `manage.py load_units` trước."
+        )
     seed_units = [u for u in units.values() if u.level in (Level.COMMUNE, Level.DISTRICT)]
     offices_create_default(units=seed_units)
 
@@ -74,15 +110,21 @@ def demo_load() -> list[tuple[DemoUser, list[Unit]]]:
     for demo in USERS:
         user, _ = User.objects.update_or_create(
             username=demo.username,
-            defaults={"full_name": demo.full_name, "position": demo.position,
-                      "email": f"{demo.username}@loa.local", "is_active": True},
+            defaults={
+                "full_name": demo.full_name,
+                "position": demo.position,
+                "email": f"{demo.username}@loa.local",
+                "is_active": True,
+            },
         )
         user.set_password(DEMO_PASSWORD)
         user.save(update_fields=["password"])
         granted = []
         for key, role, abbreviation in demo.grants:
             unit = units[key]
-            office = unit.offices.filter(abbreviation=abbreviation).first() if abbreviation else None
+            office = (
+                unit.offices.filter(abbreviation=abbreviation).first() if abbreviation else None
+            )
             Membership.objects.update_or_create(
                 user=user, unit=unit, role=role, defaults={"office": office, "is_active": True}
             )
@@ -90,8 +132,14 @@ def demo_load() -> list[tuple[DemoUser, list[Unit]]]:
         out.append((demo, granted))
 
     admin, created = User.objects.get_or_create(
-        username="admin", defaults={"full_name": "Quản trị hệ thống", "is_staff": True,
-                                    "is_superuser": True, "email": "admin@loa.local"})
+        username="admin",
+        defaults={
+            "full_name": "Quản trị hệ thống",
+            "is_staff": True,
+            "is_superuser": True,
+            "email": "admin@loa.local",
+        },
+    )
     admin.set_password(DEMO_PASSWORD)
     admin.save(update_fields=["password"])
     return out

@@ -84,7 +84,11 @@ class Unit(models.Model):
     kind = models.CharField("loại", max_length=16, choices=Kind.choices)
     level = models.PositiveSmallIntegerField("cấp", choices=Level.choices)
     parent = models.ForeignKey(
-        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children",
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
         verbose_name="đơn vị cấp trên",
     )
     # Materialised path of keys ("/new-1-31/new-3-10972/"): subtree reads are one indexed
@@ -93,8 +97,12 @@ class Unit(models.Model):
     valid_from = models.DateField("hiệu lực từ", null=True, blank=True)
     valid_to = models.DateField("hiệu lực đến", null=True, blank=True)
     successors = models.ManyToManyField(
-        "self", through="UnitSuccession", symmetrical=False, related_name="predecessors",
-        blank=True, verbose_name="đơn vị kế thừa",
+        "self",
+        through="UnitSuccession",
+        symmetrical=False,
+        related_name="predecessors",
+        blank=True,
+        verbose_name="đơn vị kế thừa",
     )
     history = HistoricalRecords()
 
@@ -118,7 +126,7 @@ class Unit(models.Model):
 
     @property
     def council_name(self) -> str:
-        """"UBND xã Định Biên", as documents name the unit's People's Committee."""
+        """ "UBND xã Định Biên", as documents name the unit's People's Committee."""
         return f"UBND {self.kind_word} {self.short_name}"
 
     @property
@@ -148,15 +156,21 @@ class UnitSuccession(models.Model):
         verbose_name_plural = "sáp nhập đơn vị"
         constraints = [models.UniqueConstraint(fields=["old", "new"], name="unique_succession")]
 
+    def __str__(self) -> str:
+        return f"{self.old} → {self.new}"
+
 
 class Office(models.Model):
     """An office of a unit (cơ quan, bộ phận, công chức chuyên môn) that plans assign work to."""
 
-    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="offices",
-                             verbose_name="đơn vị")
+    unit = models.ForeignKey(
+        Unit, on_delete=models.CASCADE, related_name="offices", verbose_name="đơn vị"
+    )
     name = models.CharField("tên cơ quan, bộ phận", max_length=200)
     abbreviation = models.CharField(
-        "viết tắt", max_length=20, blank=True,
+        "viết tắt",
+        max_length=20,
+        blank=True,
         help_text="Dùng trong dòng “Lưu: VT, …” của văn bản, ví dụ VHXH.",
     )
     order = models.PositiveSmallIntegerField("thứ tự", default=100)

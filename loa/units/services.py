@@ -12,8 +12,17 @@ from vietnam_provinces.legacy import base as legacy
 from . import defaults
 from .models import LEGACY_END_DATE, REORGANISATION_DATE, Kind, Level, Office, Unit, UnitSuccession
 
-_PREFIXES = ("Thành phố ", "Tỉnh ", "Thị xã ", "Thị trấn ", "Huyện ", "Quận ", "Phường ", "Xã ",
-             "Đặc khu ")
+_PREFIXES = (
+    "Thành phố ",
+    "Tỉnh ",
+    "Thị xã ",
+    "Thị trấn ",
+    "Huyện ",
+    "Quận ",
+    "Phường ",
+    "Xã ",
+    "Đặc khu ",
+)
 
 _NEW_KIND = {
     "tỉnh": Kind.PROVINCE,
@@ -39,7 +48,7 @@ _CODE_WIDTH = {Level.PROVINCE: 2, Level.DISTRICT: 3, Level.COMMUNE: 5}
 def short_name(full_name: str) -> str:
     for prefix in _PREFIXES:
         if full_name.startswith(prefix):
-            return full_name[len(prefix):]
+            return full_name[len(prefix) :]
     return full_name
 
 
@@ -71,27 +80,39 @@ class LoadResult:
 
     @property
     def changed(self) -> bool:
-        return bool(self.created or self.updated or self.successions_created
-                     or self.offices_created)
+        return bool(
+            self.created or self.updated or self.successions_created or self.offices_created
+        )
 
 
 def _source_rows() -> list[_Row]:
     rows: list[_Row] = []
 
     def add(legacy_era, level, code, name, kind, parent):
-        rows.append(_Row(
-            key=unit_key(legacy_era=legacy_era, level=level, code=code),
-            code=f"{int(code):0{_CODE_WIDTH[level]}d}",
-            name=name, kind=kind, level=level, parent_key=parent,
-            valid_from=None if legacy_era else REORGANISATION_DATE,
-            valid_to=LEGACY_END_DATE if legacy_era else None,
-        ))
+        rows.append(
+            _Row(
+                key=unit_key(legacy_era=legacy_era, level=level, code=code),
+                code=f"{int(code):0{_CODE_WIDTH[level]}d}",
+                name=name,
+                kind=kind,
+                level=level,
+                parent_key=parent,
+                valid_from=None if legacy_era else REORGANISATION_DATE,
+                valid_to=LEGACY_END_DATE if legacy_era else None,
+            )
+        )
 
     for p in Province.iter_all():
         add(False, Level.PROVINCE, p.code, p.name, _NEW_KIND[p.division_type.value], None)
     for w in Ward.iter_all():
-        add(False, Level.COMMUNE, w.code, w.name, _NEW_KIND[w.division_type.value],
-            unit_key(legacy_era=False, level=Level.PROVINCE, code=w.province_code))
+        add(
+            False,
+            Level.COMMUNE,
+            w.code,
+            w.name,
+            _NEW_KIND[w.division_type.value],
+            unit_key(legacy_era=False, level=Level.PROVINCE, code=w.province_code),
+        )
 
     central_cities = set()
     for p in legacy.Province.iter_all():
@@ -103,11 +124,23 @@ def _source_rows() -> list[_Row]:
         kind = _LEGACY_KIND[d.division_type.value]
         if kind == Kind.PROVINCIAL_CITY and int(d.province_code) in central_cities:
             kind = Kind.CITY_OF_CITY  # Thủ Đức, Thủy Nguyên
-        add(True, Level.DISTRICT, d.code, d.name, kind,
-            unit_key(legacy_era=True, level=Level.PROVINCE, code=d.province_code))
+        add(
+            True,
+            Level.DISTRICT,
+            d.code,
+            d.name,
+            kind,
+            unit_key(legacy_era=True, level=Level.PROVINCE, code=d.province_code),
+        )
     for w in legacy.Ward.iter_all():
-        add(True, Level.COMMUNE, w.code, w.name, _LEGACY_KIND[w.division_type.value],
-            unit_key(legacy_era=True, level=Level.DISTRICT, code=w.district_code))
+        add(
+            True,
+            Level.COMMUNE,
+            w.code,
+            w.name,
+            _LEGACY_KIND[w.division_type.value],
+            unit_key(legacy_era=True, level=Level.DISTRICT, code=w.district_code),
+        )
     return rows
 
 
@@ -116,18 +149,37 @@ def _source_successions() -> list[tuple[str, str, bool]]:
     for entry in province_conversion.OLD_TO_NEW.values():
         old = unit_key(legacy_era=True, level=Level.PROVINCE, code=entry.old_province.code)
         for new in entry.new_provinces:
-            links.append((old, unit_key(legacy_era=False, level=Level.PROVINCE, code=new.code),
-                          len(entry.new_provinces) > 1))
+            links.append(
+                (
+                    old,
+                    unit_key(legacy_era=False, level=Level.PROVINCE, code=new.code),
+                    len(entry.new_provinces) > 1,
+                )
+            )
     for entry in ward_conversion.OLD_TO_NEW.values():
         old = unit_key(legacy_era=True, level=Level.COMMUNE, code=entry.old_ward.code)
         for new in entry.new_wards:
-            links.append((old, unit_key(legacy_era=False, level=Level.COMMUNE, code=new.code),
-                          entry.old_ward.is_partly_merged))
+            links.append(
+                (
+                    old,
+                    unit_key(legacy_era=False, level=Level.COMMUNE, code=new.code),
+                    entry.old_ward.is_partly_merged,
+                )
+            )
     return links
 
 
-_FIELDS = ("code", "name", "short_name", "kind", "level", "valid_from", "valid_to", "parent",
-           "path")
+_FIELDS = (
+    "code",
+    "name",
+    "short_name",
+    "kind",
+    "level",
+    "valid_from",
+    "valid_to",
+    "parent",
+    "path",
+)
 
 
 @transaction.atomic
@@ -143,10 +195,17 @@ def units_load() -> LoadResult:
         to_create, to_update = [], []
         for row in (r for r in rows if r.level == level):
             parent = by_key[row.parent_key] if row.parent_key else None
-            values = {"code": row.code, "name": row.name, "short_name": short_name(row.name),
-                      "kind": row.kind, "level": int(row.level), "valid_from": row.valid_from,
-                      "valid_to": row.valid_to, "parent_id": parent.pk if parent else None,
-                      "path": f"{parent.path if parent else '/'}{row.key}/"}
+            values = {
+                "code": row.code,
+                "name": row.name,
+                "short_name": short_name(row.name),
+                "kind": row.kind,
+                "level": int(row.level),
+                "valid_from": row.valid_from,
+                "valid_to": row.valid_to,
+                "parent_id": parent.pk if parent else None,
+                "path": f"{parent.path if parent else '/'}{row.key}/",
+            }
             unit = by_key.get(row.key)
             if unit is None:
                 to_create.append(Unit(key=row.key, **values))
@@ -176,11 +235,11 @@ def units_load() -> LoadResult:
     result.counts = {
         "provinces": Unit.objects.filter(level=Level.PROVINCE, valid_to__isnull=True).count(),
         "communes": Unit.objects.filter(level=Level.COMMUNE, valid_to__isnull=True).count(),
-        "legacy_provinces": Unit.objects.filter(level=Level.PROVINCE,
-                                                valid_to__isnull=False).count(),
+        "legacy_provinces": Unit.objects.filter(
+            level=Level.PROVINCE, valid_to__isnull=False
+        ).count(),
         "legacy_districts": Unit.objects.filter(level=Level.DISTRICT).count(),
-        "legacy_communes": Unit.objects.filter(level=Level.COMMUNE,
-                                               valid_to__isnull=False).count(),
+        "legacy_communes": Unit.objects.filter(level=Level.COMMUNE, valid_to__isnull=False).count(),
     }
     return result
 
@@ -192,8 +251,10 @@ def default_offices_for(unit: Unit) -> list[tuple[str, str]]:
         return defaults.DISTRICT_OFFICES
     offices = defaults.LEGACY_COMMUNE_OFFICES if unit.is_legacy else defaults.COMMUNE_OFFICES
     if unit.kind == Kind.WARD and not unit.is_legacy:
-        offices = [("Phòng Kinh tế, Hạ tầng và Đô thị", "KTHTĐT") if abbr == "KT" else (n, abbr)
-                   for n, abbr in offices]
+        offices = [
+            ("Phòng Kinh tế, Hạ tầng và Đô thị", "KTHTĐT") if abbr == "KT" else (n, abbr)
+            for n, abbr in offices
+        ]
     return offices
 
 
@@ -204,7 +265,8 @@ def offices_create_default(*, units: list[Unit]) -> int:
     )
     new = [
         Office(unit=unit, name=name, abbreviation=abbr, order=(i + 1) * 10)
-        for unit in units if unit.pk not in with_offices
+        for unit in units
+        if unit.pk not in with_offices
         for i, (name, abbr) in enumerate(default_offices_for(unit))
     ]
     Office.objects.bulk_create(new, batch_size=5000)

@@ -17,8 +17,13 @@ def member_list(request, unit_pk):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         membership = services.member_add(
-            unit=unit, username=data["username"], role=data["role"], office=data["office"],
-            full_name=data["full_name"], position=data["position"], email=data["email"],
+            unit=unit,
+            username=data["username"],
+            role=data["role"],
+            office=data["office"],
+            full_name=data["full_name"],
+            position=data["position"],
+            email=data["email"],
             password=data["password"],
         )
         messages.success(

@@ -6,8 +6,19 @@ from loa.units.collation import VI, vi_sort_key
 from loa.units.models import Unit
 from loa.units.tests.factories import CommuneFactory
 
-NAMES_IN_ORDER = ["An Lạc", "Ăn Sương", "Ân Thi", "Ba Vì", "Bình Giang", "Dương Nội", "Đông Mai",
-                  "Ô Môn", "Ơn Đức", "Uy Nỗ", "Ứng Hòa"]
+NAMES_IN_ORDER = [
+    "An Lạc",
+    "Ăn Sương",
+    "Ân Thi",
+    "Ba Vì",
+    "Bình Giang",
+    "Dương Nội",
+    "Đông Mai",
+    "Ô Môn",
+    "Ơn Đức",
+    "Uy Nỗ",
+    "Ứng Hòa",
+]
 
 
 def test_python_key_follows_the_vietnamese_alphabet():
@@ -40,8 +51,11 @@ def test_database_sorts_units_in_vietnamese_order(db):
         .values_list("short_name", flat=True)
     )
     assert names == NAMES_IN_ORDER
-    assert list(
-        Unit.objects.filter(short_name__in=NAMES_IN_ORDER)
-        .by_vietnamese_name()
-        .values_list("short_name", flat=True)
-    ) == NAMES_IN_ORDER
+    assert (
+        list(
+            Unit.objects.filter(short_name__in=NAMES_IN_ORDER)
+            .by_vietnamese_name()
+            .values_list("short_name", flat=True)
+        )
+        == NAMES_IN_ORDER
+    )

@@ -60,8 +60,10 @@ def test_load_units_builds_both_trees_and_a_second_run_changes_nothing(db, capsy
     # Old → new links: xã Thúc Kháng became part of Hải Phòng's Đường An and Thượng Hồng.
     thuc_khang = _legacy().get(level=Level.COMMUNE, short_name="Thúc Kháng")
     successors = {u.name: u.parent.name for u in thuc_khang.successors.all()}
-    assert successors == {"Xã Đường An": "Thành phố Hải Phòng",
-                          "Xã Thượng Hồng": "Thành phố Hải Phòng"}
+    assert successors == {
+        "Xã Đường An": "Thành phố Hải Phòng",
+        "Xã Thượng Hồng": "Thành phố Hải Phòng",
+    }
     hai_duong = _legacy().get(level=Level.PROVINCE, name="Tỉnh Hải Dương")
     assert [u.name for u in hai_duong.successors.all()] == ["Thành phố Hải Phòng"]
 
@@ -71,8 +73,7 @@ def test_load_units_builds_both_trees_and_a_second_run_changes_nothing(db, capsy
     assert "Phòng Văn hóa - Xã hội" in set(duong_an.offices.values_list("name", flat=True))
     ward = _current().filter(kind=Kind.WARD).first()
     assert ward.offices.filter(name="Phòng Kinh tế, Hạ tầng và Đô thị").exists()
-    assert _current().get(code="31", level=Level.PROVINCE).offices.filter(
-        name="Sở Nội vụ").exists()
+    assert _current().get(code="31", level=Level.PROVINCE).offices.filter(name="Sở Nội vụ").exists()
 
     # A second run changes nothing.
     counts = (Unit.objects.count(), UnitSuccession.objects.count(), Office.objects.count())

@@ -16,12 +16,12 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         w = self.stdout.write
         w("")
-        w("Tài khoản dùng thử (mật khẩu chung: %s)" % DEMO_PASSWORD)
+        w(f"Tài khoản dùng thử (mật khẩu chung: {DEMO_PASSWORD})")
         w("-" * 78)
         for demo, units in loaded:
             roles = "; ".join(
-                f"{role.label} — {unit.name}" for (_, role, _), unit in zip(demo.grants, units,
-                                                                          strict=True)
+                f"{role.label} — {unit.name}"
+                for (_, role, _), unit in zip(demo.grants, units, strict=True)
             )
             w(f"  {demo.username:<13} {roles}")
         w(f"  {'admin':<13} Quản trị hệ thống (trang /quan-tri-he-thong/)")

@@ -1,0 +1,69 @@
+"""Every URL has an entry in config/access.py, and the middleware enforces it."""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from loa.accounts.access import LOGIN, PUBLIC, STAFF, access_map, rule_for
+
+
+def _view_names(resolver=None, namespace=""):
+    resolver = resolver or get_resolver()
+    for entry in resolver.url_patterns:
+        if isinstance(entry, URLResolver):
+            ns = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from _view_names(entry, ns)
+        elif isinstance(entry, URLPattern):
+            yield f"{namespace}{entry.name}" if entry.name else f"{namespace}<unnamed>"
+
+
+def test_every_url_has_an_access_rule():
+    missing = sorted(name for name in set(_view_names()) if rule_for(name) is None)
+    assert missing == [], f"URLs without an entry in config/access.py: {missing}"
+
+
+def test_every_rule_is_a_known_kind_or_a_registered_permission():
+    import rules
+
+    for name, rule in access_map().items():
+        assert rule in (PUBLIC, LOGIN, STAFF) or rules.perm_exists(rule), (name, rule)
+
+
+def test_the_map_names_no_url_that_does_not_exist():
+    names = set(_view_names())
+    stale = [n for n in access_map() if not n.endswith(":*") and n not in names]
+    assert stale == []
+
+
+def _sample_url(name):
+    """A URL for `name`, with 1 for every integer argument."""
+    from django.urls import NoReverseMatch
+
+    for kwargs in ({}, {"pk": 1}, {"unit_pk": 1}, {"uidb64": "MQ", "token": "x-y"}):
+        try:
+            return reverse(name, kwargs=kwargs)
+        except NoReverseMatch:
+            continue
+    raise AssertionError(f"cannot build a URL for {name}")
+
+
+@pytest.mark.django_db
+def test_anonymous_is_sent_to_login_for_every_non_public_url(client):
+    for name in sorted(set(_view_names())):
+        rule = rule_for(name)
+        if rule in (PUBLIC, STAFF) or name.startswith("admin:"):
+            continue
+        url = _sample_url(name)
+        response = client.get(url)
+        assert response.status_code == 302, name
+        assert response["Location"].startswith(reverse("accounts:login")), name
+
+
+@pytest.mark.django_db
+def test_a_url_missing_from_the_map_is_refused(client, settings, personas):
+    settings.ACCESS_MAP = "loa.accounts.tests.test_access_map.PARTIAL_MAP"
+    client.force_login(personas["officer_a"])
+    assert client.get(reverse("plans:index")).status_code == 403
+    assert client.get(reverse("home")).status_code == 200
+
+
+PARTIAL_MAP = {"home": LOGIN}
