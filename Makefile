@@ -13,7 +13,7 @@ PYTEST_ARGS ?=
 # Django 6 needs Python 3.12 or newer; `python3` may be older, so look for one.
 PYTHON_FOR_VENV := $(shell scripts/find-python.sh 2>/dev/null)
 
-.PHONY: help run test lint bench setup system-deps clean
+.PHONY: help run test lint setup system-deps clean
 
 help:
 	@echo "make run   - cài đặt, nạp dữ liệu mẫu và chạy Loa tại http://$(HOST):$(PORT)"

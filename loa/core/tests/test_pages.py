@@ -1,0 +1,45 @@
+import pytest
+from django.urls import reverse
+
+
+@pytest.mark.parametrize("name", ["plans:index", "activities:index", "reports:index",
+                                  "dashboard:index"])
+def test_parts_still_to_come_say_so_to_the_user(client, personas, name):
+    client.force_login(personas["officer_a"])
+    response = client.get(reverse(name))
+    assert response.status_code == 200
+    assert "Phân hệ này đang được xây dựng, chưa dùng được." in response.text
+
+
+def test_public_portal_is_open_to_anonymous_and_says_it_is_coming(client, db):
+    response = client.get(reverse("portal:index"))
+    assert response.status_code == 200
+    assert "Cổng công khai đang được xây dựng" in response.text
+
+
+def test_healthz_answers_ok(client, db):
+    assert client.get(reverse("healthz")).json() == {"status": "ok"}
+
+
+def test_pages_send_a_strict_content_security_policy(client, db):
+    response = client.get(reverse("accounts:login"))
+    policy = response["Content-Security-Policy"]
+    assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    assert "https:" not in policy  # no CDN anywhere
+
+
+def test_unknown_page_is_a_vietnamese_404(client, personas):
+    client.force_login(personas["officer_a"])
+    response = client.get("/khong-co-trang-nay/")
+    assert response.status_code == 404
+
+
+def test_every_script_and_stylesheet_is_served_by_loa(client, personas):
+    import re
+
+    client.force_login(personas["officer_a"])
+    html = client.get(reverse("home")).text
+    sources = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert sources and all(not s.startswith(("http://", "https://", "//")) for s in sources)
+    for path in [s for s in sources if s.startswith("/static/")]:
+        assert client.get(path).status_code == 200, path

@@ -1,0 +1,43 @@
+"""`make run`'s data: the real hierarchy and a user for every role, who can all sign in."""
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.urls import reverse
+
+from loa.accounts.models import Membership, Role
+from loa.demo.services import DEMO_PASSWORD, USERS
+
+
+def test_demo_users_sign_in_and_land_on_their_home(client, db, capsys):
+    call_command("load_units")
+    call_command("load_demo")
+    call_command("load_demo")  # twice: nothing doubles
+    out = capsys.readouterr().out
+    assert DEMO_PASSWORD in out and "canbo" in out
+
+    roles = set(Membership.objects.values_list("role", flat=True))
+    assert roles == set(Role.values)
+    assert Membership.objects.count() == sum(len(u.grants) for u in USERS)
+    # the seeds' pre-2025 units have their offices too
+    thuc_khang = Membership.objects.filter(unit__key="old-3-10969").first().unit
+    assert thuc_khang.offices.filter(name="Văn hóa - Xã hội").exists()
+
+    for demo in USERS:
+        client.logout()
+        response = client.post(reverse("accounts:login"),
+                               {"username": demo.username, "password": DEMO_PASSWORD},
+                               follow=True)
+        assert response.redirect_chain[-1][0] == reverse("home"), demo.username
+        assert "Vai trò của bạn tại đơn vị" in response.text, demo.username
+
+
+def test_demo_refuses_to_run_in_production(settings, db):
+    settings.PRODUCTION = True
+    with pytest.raises(CommandError):
+        call_command("load_demo")
+
+
+def test_demo_needs_the_hierarchy_first(db):
+    with pytest.raises(CommandError, match="load_units"):
+        call_command("load_demo")
