@@ -25,9 +25,11 @@ def test_demo_users_sign_in_and_land_on_their_home(client, db, capsys):
 
     for demo in USERS:
         client.logout()
-        response = client.post(reverse("accounts:login"),
-                               {"username": demo.username, "password": DEMO_PASSWORD},
-                               follow=True)
+        response = client.post(
+            reverse("accounts:login"),
+            {"username": demo.username, "password": DEMO_PASSWORD},
+            follow=True,
+        )
         assert response.redirect_chain[-1][0] == reverse("home"), demo.username
         assert "Vai trò của bạn tại đơn vị" in response.text, demo.username
 

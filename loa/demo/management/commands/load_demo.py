@@ -20,7 +20,7 @@ class Command(BaseCommand):
         w("-" * 78)
         for demo, units in loaded:
             roles = "; ".join(
-                f"{role.label} — {unit.name}"
+                f"{role.label} — {unit.name}{' (trước 01/7/2025)' if unit.is_legacy else ''}"
                 for (_, role, _), unit in zip(demo.grants, units, strict=True)
             )
             w(f"  {demo.username:<13} {roles}")
