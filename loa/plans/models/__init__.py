@@ -1,0 +1,36 @@
+from .catalogues import Audience, Channel, ChannelKind, ReformArea
+from .content import (
+    QUARTERS,
+    ParagraphStyle,
+    PlanParagraph,
+    PlanSection,
+    ScheduleEntry,
+    SectionKind,
+    Target,
+    TargetMeasure,
+    Task,
+    TaskState,
+)
+from .plan import Plan, PlanStatus, SignatureAuthority
+from .register import DocumentRegister
+
+__all__ = [
+    "QUARTERS",
+    "Audience",
+    "Channel",
+    "ChannelKind",
+    "DocumentRegister",
+    "ParagraphStyle",
+    "Plan",
+    "PlanParagraph",
+    "PlanSection",
+    "PlanStatus",
+    "ReformArea",
+    "ScheduleEntry",
+    "SectionKind",
+    "SignatureAuthority",
+    "Target",
+    "TargetMeasure",
+    "Task",
+    "TaskState",
+]

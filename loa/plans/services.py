@@ -1,0 +1,405 @@
+"""Plan workflows: starting a plan three ways, and draft → submitted → issued → amended."""
+
+import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from loa.units.models import Level, Unit
+
+from .data import template as builtin
+from .models import (
+    Channel,
+    DocumentRegister,
+    Plan,
+    PlanParagraph,
+    PlanSection,
+    PlanStatus,
+    ScheduleEntry,
+    SignatureAuthority,
+    Target,
+    Task,
+    TaskState,
+)
+
+
+def unit_phrase(unit: Unit) -> str:
+    """ "xã Định Biên", as running text names a unit."""
+    return f"{unit.kind_word} {unit.short_name}"
+
+
+def _default_place(unit: Unit) -> str:
+    return unit.short_name
+
+
+def _default_recipients(unit: Unit) -> str:
+    lines = []
+    if unit.parent_id:
+        lines.append(f"{unit.parent.council_name} (để b/c);")
+    lines += [
+        f"Chủ tịch, các Phó Chủ tịch {unit.council_name};",
+        "Các cơ quan, đơn vị liên quan;",
+        "Lưu: VT.",
+    ]
+    return "\n".join(lines)
+
+
+def lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _new_plan(*, unit: Unit, year: int, title: str, by, **extra) -> Plan:
+    if not title.strip():
+        raise ValidationError({"title": "Xin nhập trích yếu kế hoạch."})
+    return Plan.objects.create(
+        unit=unit,
+        year=year,
+        title=title.strip(),
+        place=_default_place(unit),
+        show_parent_body=unit.level == Level.COMMUNE and unit.is_legacy,
+        recipients=_default_recipients(unit),
+        created_by=by,
+        **extra,
+    )
+
+
+def _fill(text: str, unit: Unit, year: int) -> str:
+    return text.format(unit=unit_phrase(unit), council=unit.council_name, year=year)
+
+
+@transaction.atomic
+def plan_create_from_template(*, unit: Unit, year: int, by, title: str = "") -> Plan:
+    """A new draft from Loa's own template, localised to the unit and year."""
+    title = title or f"Tuyên truyền cải cách hành chính {unit_phrase(unit)} năm {year}"
+    plan = _new_plan(
+        unit=unit,
+        year=year,
+        title=title,
+        by=by,
+        intro=_fill(
+            "Thực hiện kế hoạch cải cách hành chính năm {year} của cấp "
+            "trên, {council} xây dựng Kế hoạch tuyên truyền cải cách hành "
+            "chính năm {year} như sau:",
+            unit,
+            year,
+        ),
+        closing=_fill(builtin.CLOSING, unit, year),
+        budget_source=_fill("Dự toán chi thường xuyên năm {year}", unit, year),
+    )
+    sections_create(plan=plan, tree=_fill_tree(builtin.TEMPLATE, unit, year))
+    channels = {c.code: c for c in Channel.objects.all()}
+    for order, (text, measure, value, codes) in enumerate(builtin.TARGETS):
+        target = Target.objects.create(
+            plan=plan, order=order, text=text, measure=measure, target_value=value
+        )
+        target.channels.set([channels[c] for c in codes if c in channels])
+    return plan
+
+
+def _fill_tree(tree, unit, year):
+    out = []
+    for title, kind, paragraphs, children in tree:
+        paras = []
+        for text in paragraphs:
+            style = "dash"
+            if text.startswith("a) "):
+                style, text = "point", text[3:]
+            paras.append((style, _fill(text, unit, year)))
+        out.append((title, kind, paras, _fill_tree(children, unit, year)))
+    return out
+
+
+_OFFICE_STOPWORDS = set(
+    "các và trên xã phường thị trấn công chức cán bộ phòng ban làm tác của ubnd hđnd "
+    "cơ quan đơn vị".split()
+)
+
+
+def office_matching(unit: Unit, title: str):
+    """The unit's office that a responsibility heading names ("Văn phòng HĐND-UBND
+    phường" → "Văn phòng HĐND và UBND"), or None."""
+
+    def words(text):
+        cleaned = "".join(c if c.isalnum() else " " for c in text.lower().replace("địa bàn", ""))
+        return {w for w in cleaned.split() if w not in _OFFICE_STOPWORDS}
+
+    wanted = words(title)
+    best, best_score = None, (0, 0.0)
+    for office in unit.offices.filter(is_active=True):
+        have = words(office.name)
+        common = len(wanted & have)
+        score = (common, common / max(len(have), 1))
+        if score > best_score:
+            best, best_score = office, score
+    return best if best_score[0] and best_score[1] >= 0.5 else None
+
+
+def sections_create(*, plan: Plan, tree, parent: PlanSection | None = None) -> None:
+    """Create sections from (title, kind, [(style, text)…], children) tuples."""
+    for order, (title, kind, paragraphs, children) in enumerate(tree):
+        section = PlanSection.objects.create(
+            plan=plan,
+            parent=parent,
+            order=order,
+            title=title,
+            kind=kind,
+            office=office_matching(plan.unit, title) if kind == "responsibility" else None,
+        )
+        PlanParagraph.objects.bulk_create(
+            PlanParagraph(section=section, order=i, style=style, text=text)
+            for i, (style, text) in enumerate(paragraphs)
+        )
+        sections_create(plan=plan, tree=children, parent=section)
+
+
+@transaction.atomic
+def plan_create_blank(*, unit: Unit, year: int, title: str, by) -> Plan:
+    """An empty draft, for a plan typed from scratch or copied from a paper original."""
+    return _new_plan(unit=unit, year=year, title=title, by=by)
+
+
+def copy_content(*, source: Plan, target: Plan, proposed_tasks_only: bool = False) -> None:
+    """Copy sections, paragraphs, schedule, targets and tasks of `source` into `target`.
+
+    From an upper plan only its tasks for the lower units come, as proposals; offices are
+    the upper unit's, so they turn into free text there.
+    """
+    same_unit = source.unit_id == target.unit_id
+    year_shift = target.year - source.year
+
+    def copy_sections(parent_src, parent_dst):
+        for section in source.sections.filter(parent=parent_src).order_by("order", "pk"):
+            office = section.office if same_unit else None
+            copy = PlanSection.objects.create(
+                plan=target,
+                parent=parent_dst,
+                order=section.order,
+                title=section.title,
+                kind=section.kind,
+                office=office,
+            )
+            for p in section.paragraphs.all():
+                new = PlanParagraph.objects.create(
+                    section=copy,
+                    order=p.order,
+                    text=p.text,
+                    style=p.style,
+                    reform_area=p.reform_area,
+                )
+                new.channels.set(p.channels.all())
+            copy_sections(section, copy)
+
+    copy_sections(None, None)
+    for entry in source.schedule.all():
+        ScheduleEntry.objects.create(plan=target, quarter=entry.quarter, text=entry.text)
+    for t in source.targets.all():
+        new = Target.objects.create(
+            plan=target,
+            order=t.order,
+            text=t.text,
+            measure=t.measure,
+            target_value=t.target_value,
+            source=t,
+        )
+        new.channels.set(t.channels.all())
+        new.reform_areas.set(t.reform_areas.all())
+    tasks = source.tasks.all()
+    if proposed_tasks_only:
+        tasks = tasks.filter(for_lower_units=True)
+    for order, task in enumerate(tasks):
+        due = task.due_date
+        if due and year_shift:
+            due = _shift_year(due, year_shift)
+        new = Task.objects.create(
+            plan=target,
+            order=order,
+            content=task.content,
+            product=task.product,
+            channel=task.channel,
+            reform_area=task.reform_area,
+            lead_office=task.lead_office if same_unit else None,
+            lead_text=task.lead_text if same_unit else (task.lead_text or "Theo phân công"),
+            coordinating_text=task.coordinating_text,
+            due_date=due,
+            due_quarter=task.due_quarter,
+            expected_quantity=task.expected_quantity,
+            budget_amount=task.budget_amount if same_unit else None,
+            state=TaskState.PROPOSED if proposed_tasks_only else TaskState.ACCEPTED,
+            source=task if proposed_tasks_only else task.source,
+        )
+        if same_unit:
+            new.coordinating_offices.set(task.coordinating_offices.all())
+
+
+def _shift_year(day: datetime.date, years: int) -> datetime.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+@transaction.atomic
+def plan_create_from_upper(*, unit: Unit, upper: Plan, by, title: str = "") -> Plan:
+    """A lower unit's plan that implements an issued upper plan: the legal basis, contents,
+    channels and targets come down editable; the upper tasks for lower units are proposed."""
+    if upper.status != PlanStatus.ISSUED:
+        raise ValidationError("Chỉ lập theo kế hoạch cấp trên đã ban hành.")
+    if not unit.path.startswith(upper.unit.path) or unit.pk == upper.unit_id:
+        raise ValidationError("Kế hoạch này không phải của cấp trên của đơn vị.")
+    title = title or f"Tuyên truyền cải cách hành chính {unit_phrase(unit)} năm {upper.year}"
+    intro = (
+        f"Thực hiện {upper.reference} của {upper.unit.council_name} về "
+        f"{lower_first(upper.title)}, {unit.council_name} xây dựng Kế hoạch "
+        f"{lower_first(title)}, cụ thể như sau:"
+    )
+    plan = _new_plan(
+        unit=unit,
+        year=upper.year,
+        title=title,
+        by=by,
+        upper_plan=upper,
+        intro=intro,
+        budget_source=upper.budget_source,
+        closing=f"Trên đây là Kế hoạch {lower_first(title)}./.",
+    )
+    copy_content(source=upper, target=plan, proposed_tasks_only=True)
+    return plan
+
+
+@transaction.atomic
+def plan_create_from_previous(*, unit: Unit, previous: Plan, year: int, by) -> Plan:
+    """Next year's plan from this unit's previous plan (the annual report's directions are
+    added as proposed tasks once reports exist)."""
+    if previous.unit_id != unit.pk:
+        raise ValidationError("Chỉ lập từ kế hoạch của chính đơn vị.")
+    title = previous.title.replace(str(previous.year), str(year))
+    plan = _new_plan(
+        unit=unit,
+        year=year,
+        title=title,
+        by=by,
+        intro=previous.intro.replace(str(previous.year), str(year)),
+        closing=previous.closing.replace(str(previous.year), str(year)),
+        budget_source=previous.budget_source.replace(str(previous.year), str(year)),
+        signature_authority=previous.signature_authority,
+        signer_position=previous.signer_position,
+        signer_name=previous.signer_name,
+        recipients=previous.recipients,
+        drafting_office=previous.drafting_office,
+    )
+    copy_content(source=previous, target=plan)
+    return plan
+
+
+# --- workflow ---------------------------------------------------------------------------------
+
+
+def _require(user, perm: str, plan: Plan):
+    if not user.has_perm(perm, plan):
+        raise PermissionDenied
+
+
+def register_next_number(*, unit: Unit, year: int, symbol: str) -> int:
+    """The next number in the unit's register for this year and symbol (locks the row)."""
+    DocumentRegister.objects.get_or_create(unit=unit, year=year, symbol=symbol)
+    register = DocumentRegister.objects.select_for_update().get(unit=unit, year=year, symbol=symbol)
+    register.last_number += 1
+    register.save(update_fields=["last_number"])
+    return register.last_number
+
+
+def validate_for_submission(plan: Plan) -> list[str]:
+    """What a plan needs before the leader can sign it; messages in Vietnamese."""
+    problems = []
+    if not plan.sections.exists():
+        problems.append("Kế hoạch chưa có nội dung (mục I, II, …).")
+    for task in plan.tasks.select_related("plan"):
+        if task.due_date and task.due_date.year != plan.year:
+            problems.append(f"Nhiệm vụ “{task}” có hạn ngoài năm {plan.year}.")
+    if plan.tasks.filter(state=TaskState.PROPOSED).exists():
+        problems.append("Còn nhiệm vụ đề xuất từ cấp trên chưa được xem xét (nhận hoặc xóa).")
+    return problems
+
+
+@transaction.atomic
+def plan_submit(*, plan: Plan, by) -> Plan:
+    _require(by, "plans.submit_plan", plan)
+    problems = validate_for_submission(plan)
+    if problems:
+        raise ValidationError(problems)
+    plan.submit()
+    plan.save()
+    return plan
+
+
+@transaction.atomic
+def plan_send_back(*, plan: Plan, by, reason: str) -> Plan:
+    _require(by, "plans.sign_plan", plan)
+    if not reason.strip():
+        raise ValidationError({"reason": "Xin ghi lý do trả lại để cán bộ sửa."})
+    plan.send_back(reason=reason.strip())
+    plan.save()
+    return plan
+
+
+@transaction.atomic
+def plan_issue(*, plan: Plan, by, on: datetime.date | None = None) -> Plan:
+    """The leader signs: number from the register, date, signer; the plan it amends (if
+    any) is superseded. A second issue fails on the state machine."""
+    _require(by, "plans.sign_plan", plan)
+    on = on or timezone.localdate()
+    if on.year not in (plan.year, plan.year - 1):
+        raise ValidationError({"on": "Ngày ban hành phải trong năm kế hoạch hoặc cuối năm trước."})
+    number = register_next_number(unit=plan.unit, year=on.year, symbol=plan.symbol)
+    if not plan.signer_name:
+        plan.signer_name = by.full_name or str(by)
+    plan.issue(number=number, on=on, by=by)
+    plan.save()
+    if plan.previous_version_id:
+        previous = Plan.objects.get(pk=plan.previous_version_id)
+        previous.supersede()
+        previous.save()
+    return plan
+
+
+@transaction.atomic
+def plan_amend(*, plan: Plan, by) -> Plan:
+    """A new draft version of an issued plan; the issued one stays as it was."""
+    _require(by, "plans.amend_plan", plan)
+    if Plan.objects.filter(previous_version=plan).exists():
+        raise ValidationError("Kế hoạch này đã có bản sửa đổi.")
+    new = Plan.objects.create(
+        unit=plan.unit,
+        year=plan.year,
+        title=plan.title,
+        symbol=plan.symbol,
+        place=plan.place,
+        show_parent_body=plan.show_parent_body,
+        upper_plan=plan.upper_plan,
+        intro=plan.intro,
+        closing=plan.closing,
+        budget_source=plan.budget_source,
+        budget_amount=plan.budget_amount,
+        lower_plan_deadline=plan.lower_plan_deadline,
+        signature_authority=plan.signature_authority,
+        signer_position=plan.signer_position,
+        signer_name=plan.signer_name,
+        recipients=plan.recipients,
+        drafting_office=plan.drafting_office,
+        previous_version=plan,
+        created_by=by,
+    )
+    copy_content(source=plan, target=new)
+    return new
+
+
+def signature_lines(plan: Plan) -> list[str]:
+    authority = SignatureAuthority(plan.signature_authority)
+    if authority == SignatureAuthority.TM:
+        return ["TM. ỦY BAN NHÂN DÂN"]
+    if authority == SignatureAuthority.TM_KT:
+        return ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]
+    if authority == SignatureAuthority.KT:
+        return ["KT. CHỦ TỊCH"]
+    return []
