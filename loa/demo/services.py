@@ -131,7 +131,7 @@ def demo_load() -> list[tuple[DemoUser, list[Unit]]]:
             granted.append(unit)
         out.append((demo, granted))
 
-    admin, created = User.objects.get_or_create(
+    admin, _ = User.objects.get_or_create(
         username="admin",
         defaults={
             "full_name": "Quản trị hệ thống",
@@ -142,4 +142,77 @@ def demo_load() -> list[tuple[DemoUser, list[Unit]]]:
     )
     admin.set_password(DEMO_PASSWORD)
     admin.save(update_fields=["password"])
+    demo_plans_load(admin=admin)
     return out
+
+
+def demo_plans_load(*, admin) -> None:
+    """The seeds' plans (issued on their dates), and Hải Phòng's 2026 plan with a deadline
+    for the communes, some of which have issued theirs: enough to see every page at work."""
+    import datetime
+
+    from loa.plans import services as plans
+    from loa.plans.models import Plan
+
+    from .seed_plans import SEED_002, SEED_003, seed_plan_build
+
+    for spec, issued_on in (
+        (SEED_003, datetime.date(2022, 1, 10)),
+        (SEED_002, datetime.date(2024, 1, 8)),
+    ):
+        unit = Unit.objects.get(key=spec["unit"])
+        if not Plan.objects.filter(unit=unit, year=spec["year"]).exists():
+            plan = seed_plan_build(spec, by=admin)
+            plans.plan_submit(plan=plan, by=admin)
+            plans.plan_issue(plan=plan, by=admin, on=issued_on)
+
+    city = Unit.objects.get(key=HAI_PHONG)
+    if Plan.objects.filter(unit=city, year=2026).exists():
+        return
+    upper = plans.plan_create_from_template(unit=city, year=2026, by=admin)
+    upper.lower_plan_deadline = datetime.date(2026, 1, 31)
+    upper.signature_authority, upper.signer_position = "tm_kt", "Phó Chủ tịch"
+    upper.signer_name = "Đỗ Thanh Bình"
+    upper.save()
+    for order, (content, channel, quantity) in enumerate(
+        [
+            (
+                "Duy trì chuyên mục cải cách hành chính hằng tháng trên đài truyền thanh cấp xã",
+                "radio",
+                12,
+            ),
+            (
+                "Đăng tin, bài về cải cách hành chính trên trang thông tin điện tử cấp xã",
+                "web_portal",
+                24,
+            ),
+            ("Tổ chức đối thoại với người dân, doanh nghiệp về thủ tục hành chính", "dialogue", 1),
+        ]
+    ):
+        from loa.plans.models import Channel, Task
+
+        Task.objects.create(
+            plan=upper,
+            order=order,
+            content=content,
+            channel=Channel.objects.get(code=channel),
+            expected_quantity=quantity,
+            lead_text="UBND các xã, phường, đặc khu",
+            for_lower_units=True,
+        )
+    plans.plan_submit(plan=upper, by=admin)
+    plans.plan_issue(plan=upper, by=admin, on=datetime.date(2025, 12, 26))
+
+    # A few communes have acted on it: most on time, two late, some still drafting.
+    communes = list(city.children.exclude(key=DUONG_AN).by_vietnamese_name()[:14])
+    for i, commune in enumerate(communes):
+        plan = plans.plan_create_from_upper(unit=commune, upper=upper, by=admin)
+        plan.tasks.update(state="accepted")
+        if i < 10:
+            plans.plan_submit(plan=plan, by=admin)
+            late = i in (3, 7)
+            plans.plan_issue(
+                plan=plan,
+                by=admin,
+                on=datetime.date(2026, 2, 10) if late else datetime.date(2026, 1, 5 + i),
+            )

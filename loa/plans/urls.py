@@ -1,9 +1,40 @@
 from django.urls import path
 
-from loa.core.views import module_placeholder
+from .views import lower, plans, sections, targets, tasks, workflow
 
 app_name = "plans"
 
 urlpatterns = [
-    path("", module_placeholder, {"module": "plans"}, name="index"),
+    path("", plans.index, name="index"),
+    path("lap-moi/", plans.create, name="create"),
+    path("cap-duoi/", lower.lower_plans, name="lower"),
+    path("cap-duoi/excel/", lower.lower_plans_xlsx, name="lower_xlsx"),
+    path("<int:pk>/", plans.detail, name="detail"),
+    path("<int:pk>/thong-tin-chung/", plans.edit, name="edit"),
+    path("<int:pk>/noi-dung/", sections.sections, name="sections"),
+    path("<int:pk>/noi-dung/them/", sections.section_add, name="section_add"),
+    path("<int:pk>/noi-dung/<int:section_pk>/", sections.section_save, name="section_save"),
+    path("<int:pk>/noi-dung/<int:section_pk>/xoa/", sections.section_delete, name="section_delete"),
+    path(
+        "<int:pk>/noi-dung/<int:section_pk>/<str:direction>/",
+        sections.section_move,
+        name="section_move",
+    ),
+    path("<int:pk>/tien-do-quy/", sections.schedule_save, name="schedule_save"),
+    path("<int:pk>/nhiem-vu/", tasks.tasks, name="tasks"),
+    path("<int:pk>/nhiem-vu/them/", tasks.task_add, name="task_add"),
+    path("<int:pk>/nhiem-vu/<int:task_pk>/", tasks.task_edit, name="task_edit"),
+    path("<int:pk>/nhiem-vu/<int:task_pk>/dong/", tasks.task_row, name="task_row"),
+    path("<int:pk>/nhiem-vu/<int:task_pk>/xoa/", tasks.task_delete, name="task_delete"),
+    path("<int:pk>/nhiem-vu/<int:task_pk>/nhan/", tasks.task_accept, name="task_accept"),
+    path("<int:pk>/nhiem-vu/<int:task_pk>/<str:direction>/", tasks.task_move, name="task_move"),
+    path("<int:pk>/chi-tieu/", targets.targets, name="targets"),
+    path("<int:pk>/chi-tieu/<int:target_pk>/", targets.target_edit, name="target_edit"),
+    path("<int:pk>/chi-tieu/<int:target_pk>/xoa/", targets.target_delete, name="target_delete"),
+    path("<int:pk>/trinh/", workflow.submit, name="submit"),
+    path("<int:pk>/tra-lai/", workflow.send_back, name="send_back"),
+    path("<int:pk>/ban-hanh/", workflow.issue, name="issue"),
+    path("<int:pk>/sua-doi/", workflow.amend, name="amend"),
+    path("<int:pk>/tai-ve.docx", workflow.download_docx, name="docx"),
+    path("<int:pk>/tai-ve.pdf", workflow.download_pdf, name="pdf"),
 ]

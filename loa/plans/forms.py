@@ -1,0 +1,420 @@
+import re
+
+from django import forms
+from django.db.models import Q
+from django.utils import timezone
+
+from .models import (
+    QUARTERS,
+    ParagraphStyle,
+    Plan,
+    PlanSection,
+    PlanStatus,
+    ScheduleEntry,
+    SectionKind,
+    Target,
+    Task,
+)
+
+_POINT = re.compile(r"^([a-zđ])\)\s+", re.IGNORECASE)
+
+
+def paragraphs_from_text(text: str) -> list[tuple[str, str]]:
+    """One paragraph per line: "- …" is a dash item, "a) …" a point, anything else plain."""
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith(("- ", "– ", "+ ")):
+            out.append((ParagraphStyle.DASH, line[2:].strip()))
+        elif _POINT.match(line):
+            out.append((ParagraphStyle.POINT, _POINT.sub("", line, count=1).strip()))
+        else:
+            out.append((ParagraphStyle.PLAIN, line))
+    return out
+
+
+def paragraphs_to_text(section: PlanSection) -> str:
+    from .document import POINT_LETTERS
+
+    letters = iter(POINT_LETTERS)
+    lines = []
+    for p in section.paragraphs.all():
+        if p.style == ParagraphStyle.DASH:
+            lines.append(f"- {p.text}")
+        elif p.style == ParagraphStyle.POINT:
+            lines.append(f"{next(letters)}) {p.text}")
+        else:
+            lines.append(p.text)
+    return "\n".join(lines)
+
+
+class StaleEditCheck:
+    """Refuse to overwrite what someone else saved since this form was opened, and keep
+    everything typed so that the user can compare and save again."""
+
+    CONFLICT = (
+        "{who} vừa lưu thay đổi phần này trong lúc bạn sửa. Những gì bạn nhập vẫn còn "
+        "nguyên dưới đây: xin xem lại phần đang có trên kế hoạch, rồi bấm Lưu lần nữa "
+        "để ghi đè."
+    )
+
+    def current_version(self) -> str:
+        raise NotImplementedError
+
+    def last_editor(self) -> str:
+        return "Người khác"
+
+    def add_version_field(self):
+        self.fields["seen_version"] = forms.CharField(widget=forms.HiddenInput, required=False)
+        if not self.is_bound:
+            self.initial["seen_version"] = self.current_version()
+
+    def check_stale(self):
+        current = self.current_version()
+        if self.data.get(self.add_prefix("seen_version")) not in ("", None, current):
+            self.add_error(None, self.CONFLICT.format(who=self.last_editor()))
+            data = self.data.copy()
+            data[self.add_prefix("seen_version")] = current
+            self.data = data
+
+
+def _year_choices():
+    this = timezone.localdate().year
+    return [(y, str(y)) for y in range(this + 1, 2019, -1)]
+
+
+class PlanCreateForm(forms.Form):
+    WAYS = [
+        ("upper", "Theo kế hoạch cấp trên đã ban hành trên Loa"),
+        ("previous", "Từ kế hoạch năm trước của đơn vị"),
+        ("template", "Từ mẫu kế hoạch của Loa"),
+        ("blank", "Kế hoạch trống (tự nhập toàn bộ)"),
+    ]
+    way = forms.ChoiceField(
+        label="Cách lập", choices=WAYS, widget=forms.RadioSelect, initial="template"
+    )
+    year = forms.TypedChoiceField(label="Năm kế hoạch", coerce=int, choices=_year_choices)
+    title = forms.CharField(
+        label="Trích yếu",
+        max_length=300,
+        required=False,
+        help_text="Bỏ trống để Loa đặt theo mẫu: “Tuyên truyền cải cách hành chính … năm …”.",
+    )
+    upper_plan = forms.ModelChoiceField(
+        label="Kế hoạch cấp trên",
+        queryset=Plan.objects.none(),
+        required=False,
+        empty_label="(chọn kế hoạch)",
+    )
+    previous_plan = forms.ModelChoiceField(
+        label="Kế hoạch năm trước",
+        queryset=Plan.objects.none(),
+        required=False,
+        empty_label="(chọn kế hoạch)",
+    )
+
+    def __init__(self, *args, unit, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .queries import issued_upper_plans
+
+        self.unit = unit
+        self.fields["year"].initial = timezone.localdate().year + (
+            1 if timezone.localdate().month >= 11 else 0
+        )
+        self.fields["upper_plan"].queryset = issued_upper_plans(unit)
+        self.fields["upper_plan"].label_from_instance = lambda p: (
+            f"{p.unit.council_name} — {p.reference} — {p.title}"
+        )
+        self.fields["previous_plan"].queryset = Plan.objects.filter(unit=unit).exclude(
+            status=PlanStatus.SUPERSEDED
+        )
+        self.fields["previous_plan"].label_from_instance = lambda p: (
+            f"{p.year} — {p.reference} — {p.title}"
+        )
+
+    def clean(self):
+        data = super().clean()
+        way = data.get("way")
+        if way == "upper" and not data.get("upper_plan"):
+            self.add_error("upper_plan", "Xin chọn kế hoạch cấp trên để lập theo.")
+        if way == "previous" and not data.get("previous_plan"):
+            self.add_error("previous_plan", "Xin chọn kế hoạch năm trước.")
+        if way == "blank" and not (data.get("title") or "").strip():
+            self.add_error("title", "Xin nhập trích yếu cho kế hoạch trống.")
+        return data
+
+
+class PlanHeaderForm(StaleEditCheck, forms.ModelForm):
+    class Meta:
+        model = Plan
+        fields = [
+            "title",
+            "year",
+            "place",
+            "show_parent_body",
+            "intro",
+            "budget_source",
+            "budget_amount",
+            "lower_plan_deadline",
+            "closing",
+            "recipients",
+            "signature_authority",
+            "signer_position",
+            "signer_name",
+            "drafting_office",
+        ]
+        widgets = {
+            "intro": forms.Textarea(attrs={"rows": 4}),
+            "closing": forms.Textarea(attrs={"rows": 3}),
+            "recipients": forms.Textarea(attrs={"rows": 5}),
+            "lower_plan_deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["title"].error_messages["required"] = "Xin nhập trích yếu kế hoạch."
+        self.fields["drafting_office"].queryset = self.instance.unit.offices.filter(is_active=True)
+        self.fields["year"].error_messages["invalid"] = "Năm kế hoạch phải là một số."
+        self.add_version_field()
+
+    def current_version(self) -> str:
+        from .models import Plan
+
+        stamp = Plan.objects.filter(pk=self.instance.pk).values_list("updated_at", flat=True)
+        return stamp[0].isoformat() if stamp else ""
+
+    def last_editor(self) -> str:
+        last = self.instance.history.select_related("history_user").first()
+        return str(last.history_user) if last and last.history_user else "Người khác"
+
+    def clean_title(self):
+        title = self.cleaned_data["title"].strip()
+        if not title:
+            raise forms.ValidationError("Xin nhập trích yếu kế hoạch.")
+        return title
+
+    def clean_year(self):
+        year = self.cleaned_data["year"]
+        if not 2000 <= year <= 2100:
+            raise forms.ValidationError("Năm kế hoạch không hợp lệ.")
+        if (
+            self.instance.pk
+            and year != self.instance.year
+            and (
+                self.instance.tasks.filter(due_date__isnull=False).exclude(due_date__year=year)
+            ).exists()
+        ):
+            raise forms.ValidationError(
+                "Có nhiệm vụ có hạn ngoài năm mới: sửa hạn nhiệm vụ trước khi đổi năm."
+            )
+        return year
+
+    def clean(self):
+        data = super().clean()
+        self.check_stale()
+        deadline, year = data.get("lower_plan_deadline"), data.get("year")
+        if deadline and year and deadline.year not in (year - 1, year):
+            self.add_error(
+                "lower_plan_deadline",
+                "Hạn cho cấp dưới phải trong năm kế hoạch hoặc cuối năm trước.",
+            )
+        return data
+
+
+class SectionForm(StaleEditCheck, forms.ModelForm):
+    text = forms.CharField(
+        label="Nội dung",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text="Mỗi dòng một đoạn. Bắt đầu bằng “- ” cho gạch đầu dòng, “a) ” cho điểm; "
+        "dòng khác là đoạn văn.",
+    )
+
+    class Meta:
+        model = PlanSection
+        fields = ["title", "kind", "office"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["office"].queryset = self.instance.plan.unit.offices.filter(is_active=True)
+        self.fields["office"].required = False
+        self.fields["title"].error_messages["required"] = "Xin nhập tiêu đề mục."
+        if self.instance.pk and not self.is_bound:
+            self.initial["text"] = paragraphs_to_text(self.instance)
+        self.add_version_field()
+
+    def current_version(self) -> str:
+        import hashlib
+
+        fresh = PlanSection.objects.filter(pk=self.instance.pk).first()
+        if fresh is None:
+            return ""
+        content = f"{fresh.title}|{fresh.kind}|{fresh.office_id}|{paragraphs_to_text(fresh)}"
+        return hashlib.sha256(content.encode()).hexdigest()[:16]
+
+    def clean(self):
+        data = super().clean()
+        self.check_stale()
+        return data
+
+    def clean_title(self):
+        title = self.cleaned_data["title"].strip()
+        if not title:
+            raise forms.ValidationError("Xin nhập tiêu đề mục.")
+        return title
+
+
+class SectionAddForm(forms.Form):
+    title = forms.CharField(
+        label="Tiêu đề mục mới",
+        max_length=300,
+        error_messages={"required": "Xin nhập tiêu đề mục."},
+    )
+    kind = forms.ChoiceField(
+        label="Loại nội dung", choices=SectionKind.choices, initial=SectionKind.TEXT
+    )
+    parent = forms.ModelChoiceField(
+        label="Nằm trong mục",
+        queryset=PlanSection.objects.none(),
+        required=False,
+        empty_label="(mục lớn: I, II, III…)",
+    )
+
+    def __init__(self, *args, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only levels 1 and 2 take children: the decree's numbering goes three deep.
+        self.fields["parent"].queryset = plan.sections.filter(
+            Q(parent__isnull=True) | Q(parent__parent__isnull=True)
+        )
+
+
+class ScheduleForm(forms.Form):
+    """One textarea per quarter; one line per item."""
+
+    def __init__(self, *args, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.plan = plan
+        for quarter, label in QUARTERS:
+            self.fields[f"q{quarter}"] = forms.CharField(
+                label=f"{label}/{plan.year}",
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+            if not self.is_bound:
+                self.initial[f"q{quarter}"] = "\n".join(
+                    e.text for e in plan.schedule.all() if e.quarter == quarter
+                )
+
+    def entries(self):
+        for quarter, _ in QUARTERS:
+            for line in self.cleaned_data[f"q{quarter}"].splitlines():
+                if line.strip():
+                    yield ScheduleEntry(plan=self.plan, quarter=quarter, text=line.strip())
+
+
+class TaskForm(forms.ModelForm):
+    class Meta:
+        model = Task
+        fields = [
+            "content",
+            "product",
+            "channel",
+            "reform_area",
+            "lead_office",
+            "lead_text",
+            "coordinating_offices",
+            "coordinating_text",
+            "due_quarter",
+            "due_date",
+            "expected_quantity",
+            "budget_amount",
+            "for_lower_units",
+        ]
+        widgets = {
+            "content": forms.Textarea(attrs={"rows": 2}),
+            "due_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "coordinating_offices": forms.CheckboxSelectMultiple,
+        }
+        error_messages = {
+            "content": {"required": "Xin nhập nội dung nhiệm vụ."},
+            "expected_quantity": {"invalid": "Số lượng phải là số nguyên không âm."},
+            "budget_amount": {"invalid": "Kinh phí phải là một số (đồng)."},
+            "due_date": {"invalid": "Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm."},
+        }
+
+    def __init__(self, *args, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.plan = plan
+        offices = plan.unit.offices.filter(is_active=True)
+        self.fields["lead_office"].queryset = offices
+        self.fields["coordinating_offices"].queryset = offices
+        self.fields["channel"].queryset = self.fields["channel"].queryset.filter(is_active=True)
+        self.fields["expected_quantity"].widget.attrs["min"] = 0
+        self.fields["budget_amount"].widget.attrs["min"] = 0
+
+    def clean_expected_quantity(self):
+        value = self.cleaned_data["expected_quantity"]
+        if value is not None and value < 0:
+            raise forms.ValidationError("Số lượng không được âm.")
+        return value
+
+    def clean_budget_amount(self):
+        value = self.cleaned_data["budget_amount"]
+        if value is not None and value < 0:
+            raise forms.ValidationError("Kinh phí không được âm.")
+        return value
+
+
+class TargetForm(forms.ModelForm):
+    class Meta:
+        model = Target
+        fields = ["text", "measure", "target_value", "channels", "reform_areas"]
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 2}),
+            "channels": forms.CheckboxSelectMultiple,
+            "reform_areas": forms.CheckboxSelectMultiple,
+        }
+        error_messages = {
+            "text": {"required": "Xin nhập nội dung chỉ tiêu."},
+            "target_value": {"invalid": "Mức cần đạt phải là một số."},
+        }
+
+    def __init__(self, *args, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.plan = plan
+
+
+class SendBackForm(forms.Form):
+    reason = forms.CharField(
+        label="Lý do trả lại",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Xin ghi lý do trả lại để cán bộ sửa."},
+    )
+
+
+class IssueForm(forms.Form):
+    issued_on = forms.DateField(
+        label="Ngày ban hành",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={
+            "required": "Xin chọn ngày ban hành.",
+            "invalid": "Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm.",
+        },
+    )
+
+    def __init__(self, *args, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.plan = plan
+        self.fields["issued_on"].initial = timezone.localdate()
+
+    def clean_issued_on(self):
+        day = self.cleaned_data["issued_on"]
+        if day > timezone.localdate():
+            raise forms.ValidationError("Ngày ban hành không được sau hôm nay.")
+        if day.year not in (self.plan.year, self.plan.year - 1):
+            raise forms.ValidationError(
+                "Ngày ban hành phải trong năm kế hoạch hoặc cuối năm trước."
+            )
+        return day

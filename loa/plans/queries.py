@@ -1,0 +1,88 @@
+"""Reads that several views share."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Prefetch
+
+from loa.units.models import Unit
+
+from .models import Plan, PlanSection, PlanStatus
+
+
+def ancestor_keys(unit: Unit) -> list[str]:
+    return [k for k in unit.path.strip("/").split("/")[:-1] if k]
+
+
+def issued_upper_plans(unit: Unit):
+    """Issued plans of the units above `unit`, newest first: what it may implement."""
+    return (
+        Plan.objects.filter(status=PlanStatus.ISSUED, unit__key__in=ancestor_keys(unit))
+        .select_related("unit")
+        .order_by("-year", "-issued_on")
+    )
+
+
+def plans_of(unit: Unit):
+    return Plan.objects.filter(unit=unit).select_related("unit", "upper_plan__unit")
+
+
+def plan_outline(plan: Plan) -> list[tuple[PlanSection, str, int]]:
+    """Sections in reading order with their derived number ("I.", "2.", "3.1.") and depth."""
+    from .document import ROMAN
+
+    sections = list(plan.sections.select_related("office").prefetch_related(Prefetch("paragraphs")))
+    children: dict = {}
+    for s in sections:
+        children.setdefault(s.parent_id, []).append(s)
+    out = []
+
+    def walk(parent_id, prefix, depth):
+        for i, s in enumerate(children.get(parent_id, []), start=1):
+            label = (
+                f"{ROMAN[i - 1]}." if depth == 1 else (f"{i}." if depth == 2 else f"{prefix}{i}.")
+            )
+            out.append((s, label, depth))
+            walk(s.pk, label, depth + 1)
+
+    walk(None, "", 1)
+    return out
+
+
+@dataclass
+class LowerPlanRow:
+    unit: Unit
+    plan: Plan | None
+    on_time: bool | None  # None when there is no deadline or no issued plan
+
+
+def lower_plan_status(unit: Unit, year: int) -> tuple[list[LowerPlanRow], date | None]:
+    """Every unit below `unit` with its plan for `year` (the issued one if any), and whether
+    it was issued by the deadline that `unit`'s own plan for that year set."""
+    own = (
+        Plan.objects.filter(unit=unit, year=year, status=PlanStatus.ISSUED)
+        .exclude(lower_plan_deadline__isnull=True)
+        .order_by("-issued_on")
+        .first()
+    )
+    deadline = own.lower_plan_deadline if own else None
+    units = list(Unit.objects.below(unit).select_related("parent").by_vietnamese_name())
+    rank = {PlanStatus.ISSUED: 0, PlanStatus.SUBMITTED: 1, PlanStatus.DRAFT: 2}
+    best: dict[int, Plan] = {}
+    for plan in (
+        Plan.objects.filter(unit__path__startswith=unit.path, year=year)
+        .exclude(unit=unit)
+        .exclude(status=PlanStatus.SUPERSEDED)
+        .order_by("issued_on")
+    ):
+        current = best.get(plan.unit_id)
+        if current is None or rank[plan.status] < rank[current.status]:
+            best[plan.unit_id] = plan
+    rows = []
+    for u in units:
+        plan = best.get(u.pk)
+        on_time = None
+        if plan and plan.status == PlanStatus.ISSUED and deadline:
+            on_time = plan.issued_on <= deadline
+        rows.append(LowerPlanRow(unit=u, plan=plan, on_time=on_time))
+    return rows, deadline

@@ -1,0 +1,141 @@
+"""The appendix of tasks as an editable table: add, edit, remove and reorder rows in place
+(htmx), with full-page fallbacks when JavaScript is off."""
+
+from django.contrib import messages
+from django.db import transaction
+from django.db.models import Max
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from ..forms import TaskForm
+from ..models import Task, TaskState
+from .access import get_plan_for_user
+
+
+def _tasks(plan):
+    return plan.tasks.select_related("lead_office", "channel", "reform_area").prefetch_related(
+        "coordinating_offices"
+    )
+
+
+def _task_for_user(request, pk, task_pk):
+    plan = get_plan_for_user(request, pk, "plans.change_plan")
+    return plan, get_object_or_404(Task, pk=task_pk, plan=plan)
+
+
+def tasks(request, pk):
+    plan = get_plan_for_user(request, pk, "plans.change_plan")
+    return render(
+        request,
+        "plans/tasks.html",
+        {"plan": plan, "tasks": _tasks(plan), "add_form": TaskForm(plan=plan, prefix="new")},
+    )
+
+
+def _rows(request, plan):
+    return render(request, "plans/_task_rows.html", {"plan": plan, "tasks": _tasks(plan)})
+
+
+def task_add(request, pk):
+    plan = get_plan_for_user(request, pk, "plans.change_plan")
+    form = TaskForm(request.POST or None, plan=plan, prefix="new")
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            task = form.save(commit=False)
+            task.order = (plan.tasks.aggregate(m=Max("order"))["m"] or 0) + 1
+            task.save()
+            form.save_m2m()
+            plan.save(update_fields=["updated_at"])
+        if request.htmx:
+            # A fresh form in place, and the table body swapped out of band.
+            return render(
+                request,
+                "plans/_task_added.html",
+                {
+                    "plan": plan,
+                    "form": TaskForm(plan=plan, prefix="new"),
+                    "tasks": _tasks(plan),
+                    "added": task,
+                },
+            )
+        messages.success(request, "Đã thêm nhiệm vụ.")
+        return redirect("plans:tasks", pk=plan.pk)
+    if request.htmx:
+        return render(request, "plans/_task_add_form.html", {"plan": plan, "form": form})
+    status = 400 if form.errors else 200
+    return render(
+        request,
+        "plans/tasks.html",
+        {"plan": plan, "tasks": _tasks(plan), "add_form": form},
+        status=status,
+    )
+
+
+def task_edit(request, pk, task_pk):
+    plan, task = _task_for_user(request, pk, task_pk)
+    form = TaskForm(request.POST or None, instance=task, plan=plan, prefix=f"t{task.pk}")
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            form.save()
+            plan.save(update_fields=["updated_at"])
+        if request.htmx:
+            return render(request, "plans/_task_row.html", {"plan": plan, "task": task})
+        messages.success(request, "Đã lưu nhiệm vụ.")
+        return redirect("plans:tasks", pk=plan.pk)
+    context = {"plan": plan, "task": task, "form": form}
+    if request.htmx:
+        return render(request, "plans/_task_edit_row.html", context)
+    status = 400 if form.errors else 200
+    return render(request, "plans/task_edit.html", context, status=status)
+
+
+def task_row(request, pk, task_pk):
+    """The display row again (the edit row's Cancel button)."""
+    plan, task = _task_for_user(request, pk, task_pk)
+    return render(request, "plans/_task_row.html", {"plan": plan, "task": task})
+
+
+@require_POST
+def task_delete(request, pk, task_pk):
+    plan, task = _task_for_user(request, pk, task_pk)
+    with transaction.atomic():
+        task.delete()
+        plan.save(update_fields=["updated_at"])
+    if request.htmx:
+        return _rows(request, plan)
+    messages.success(request, "Đã xóa nhiệm vụ.")
+    return redirect("plans:tasks", pk=plan.pk)
+
+
+@require_POST
+def task_accept(request, pk, task_pk):
+    """Take a task proposed by the upper plan into this plan."""
+    plan, task = _task_for_user(request, pk, task_pk)
+    task.state = TaskState.ACCEPTED
+    task.save(update_fields=["state"])
+    if request.htmx:
+        return render(request, "plans/_task_row.html", {"plan": plan, "task": task})
+    messages.success(request, "Đã nhận nhiệm vụ vào kế hoạch.")
+    return redirect("plans:tasks", pk=plan.pk)
+
+
+@require_POST
+def task_move(request, pk, task_pk, direction):
+    plan, task = _task_for_user(request, pk, task_pk)
+    rows = list(plan.tasks.order_by("order", "pk"))
+    i = rows.index(task)
+    if direction not in ("len", "xuong"):
+        raise Http404
+    j = i - 1 if direction == "len" else i + 1
+    if 0 <= j < len(rows):
+        rows[i], rows[j] = rows[j], rows[i]
+        with transaction.atomic():
+            for order, row in enumerate(rows):
+                if row.order != order:
+                    row.order = order
+                    row.save(update_fields=["order"])
+            plan.save(update_fields=["updated_at"])
+    if request.htmx:
+        return _rows(request, plan)
+    return redirect("plans:tasks", pk=plan.pk)
