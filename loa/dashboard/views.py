@@ -1,10 +1,13 @@
 """The home page: what each role has to do, for the unit the user works in now."""
 
 from django.shortcuts import render
+from django.utils import timezone
 
 from loa.accounts.models import Membership, Role
 from loa.accounts.queries import count_below
 from loa.accounts.rules import grants_of
+from loa.plans.models import Plan, PlanStatus
+from loa.plans.queries import issued_upper_plans, lower_plan_status
 
 
 def home(request):
@@ -17,8 +20,30 @@ def home(request):
         "is_supervisor": Role.SUPERVISOR in roles,
         "is_unit_admin": Role.UNIT_ADMIN in roles,
     }
+    year = timezone.localdate().year
+    context["year"] = year
+    if context["is_officer"] or context["is_leader"]:
+        context["own_plans"] = list(
+            Plan.objects.filter(unit=unit, year__gte=year)
+            .exclude(status=PlanStatus.SUPERSEDED)
+            .order_by("year")
+        )
+        context["upper_to_implement"] = [
+            p
+            for p in issued_upper_plans(unit).filter(year__gte=year)
+            if not p.lower_plans.filter(unit=unit).exists()
+        ]
+    if context["is_leader"]:
+        context["awaiting_signature"] = Plan.objects.filter(unit=unit, status=PlanStatus.SUBMITTED)
     if context["is_supervisor"]:
         context["below"] = count_below(unit)
+        rows, deadline = lower_plan_status(unit, year)
+        context["lower"] = {
+            "deadline": deadline,
+            "issued": sum(1 for r in rows if r.plan and r.plan.status == PlanStatus.ISSUED),
+            "late": sum(1 for r in rows if r.on_time is False),
+            "total": len(rows),
+        }
     if context["is_unit_admin"]:
         context["member_count"] = Membership.objects.active().filter(unit=unit).count()
         context["office_count"] = unit.offices.filter(is_active=True).count()

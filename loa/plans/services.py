@@ -52,16 +52,13 @@ def lower_first(text: str) -> str:
 def _new_plan(*, unit: Unit, year: int, title: str, by, **extra) -> Plan:
     if not title.strip():
         raise ValidationError({"title": "Xin nhập trích yếu kế hoạch."})
-    return Plan.objects.create(
-        unit=unit,
-        year=year,
-        title=title.strip(),
-        place=_default_place(unit),
-        show_parent_body=unit.level == Level.COMMUNE and unit.is_legacy,
-        recipients=_default_recipients(unit),
-        created_by=by,
+    fields = {
+        "place": _default_place(unit),
+        "show_parent_body": unit.level == Level.COMMUNE and unit.is_legacy,
+        "recipients": _default_recipients(unit),
         **extra,
-    )
+    }
+    return Plan.objects.create(unit=unit, year=year, title=title.strip(), created_by=by, **fields)
 
 
 def _fill(text: str, unit: Unit, year: int) -> str:

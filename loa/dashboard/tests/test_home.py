@@ -17,7 +17,7 @@ def test_officer_home_shows_todays_work_and_says_what_is_not_built(client, perso
     text = _home(client, personas["officer_a"])
     assert f"Ủy ban nhân dân xã {tree['A'].short_name}" in text
     assert "Việc cần làm hôm nay" in text
-    assert "đang được xây dựng" in text
+    assert "Đơn vị chưa có kế hoạch năm" in text
     assert "Văn bản chờ duyệt, ký" not in text
     assert "Quản trị đơn vị" not in text
 
@@ -31,6 +31,7 @@ def test_supervisor_home_counts_the_units_below(client, personas, tree):
     text = _home(client, personas["supervisor_p"])
     assert "Các đơn vị trực thuộc" in text
     assert "<strong>2</strong> đơn vị cấp xã" in text
+    assert "<strong>0</strong>/2 đơn vị đã ban hành" in text
     assert "Việc cần làm hôm nay" not in text
 
 
@@ -55,3 +56,25 @@ def test_a_user_of_two_units_sees_the_first_then_the_switched_one(client, tree):
     assert 'id="unit-switch"' in text and tree["C"].name in text
     client.post(reverse("accounts:switch_unit"), {"unit": tree["C"].pk})
     assert "Văn bản chờ duyệt, ký" in client.get(reverse("home")).text
+
+
+def test_officer_is_asked_to_implement_the_upper_plan_and_leader_sees_it_to_sign(
+    client, personas, tree
+):
+    import datetime
+
+    from loa.plans import services
+    from loa.units.services import offices_create_default
+
+    offices_create_default(units=list(tree.values()))
+    leader_p = member(tree["P"], Role.LEADER)
+    upper = services.plan_create_from_template(
+        unit=tree["P"], year=datetime.date.today().year, by=leader_p
+    )
+    services.plan_submit(plan=upper, by=member(tree["P"], Role.OFFICER))
+    services.plan_issue(plan=upper, by=leader_p)
+    text = _home(client, personas["officer_a"])
+    assert f"Lập kế hoạch thực hiện</strong> {upper.reference}" in text
+    plan = services.plan_create_from_upper(unit=tree["A"], upper=upper, by=personas["officer_a"])
+    services.plan_submit(plan=plan, by=personas["officer_a"])
+    assert plan.title in _home(client, personas["leader_a"])

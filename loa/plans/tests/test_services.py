@@ -1,0 +1,156 @@
+import datetime
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django_fsm import TransitionNotAllowed
+
+from loa.plans import services
+from loa.plans.models import Plan, PlanStatus, SectionKind, TaskState
+
+
+def test_template_plan_is_localised_and_complete(draft, tree):
+    assert draft.status == PlanStatus.DRAFT
+    assert draft.title == f"Tuyên truyền cải cách hành chính xã {tree['A'].short_name} năm 2026"
+    kinds = set(draft.sections.values_list("kind", flat=True))
+    assert {
+        SectionKind.PURPOSES,
+        SectionKind.REQUIREMENTS,
+        SectionKind.AUDIENCES,
+        SectionKind.CONTENTS,
+        SectionKind.FORMS,
+        SectionKind.BUDGET,
+        SectionKind.RESPONSIBILITY,
+    } <= kinds
+    text = " ".join(p.text for s in draft.sections.all() for p in s.paragraphs.all())
+    assert f"UBND xã {tree['A'].short_name}" in text and "{" not in text
+    assert draft.targets.count() == 4
+    # responsibilities point at the unit's own offices
+    vhxh = draft.sections.get(kind=SectionKind.RESPONSIBILITY, title="Công chức Văn hóa - Xã hội")
+    assert vhxh.office.name == "Phòng Văn hóa - Xã hội"
+
+
+def test_from_upper_plan_carries_basis_content_targets_and_proposes_lower_tasks(
+    upper_plan, offices, personas
+):
+    plan = services.plan_create_from_upper(
+        unit=offices["A"], upper=upper_plan, by=personas["officer_a"]
+    )
+    assert plan.upper_plan == upper_plan and plan.year == 2026
+    assert plan.intro.startswith(
+        f"Thực hiện Kế hoạch số 01/KH-UBND ngày 26/12/2025 của UBND tỉnh {offices['P'].short_name}"
+    )
+    assert plan.sections.count() == upper_plan.sections.count()
+    assert [t.text for t in plan.targets.all()] == [t.text for t in upper_plan.targets.all()]
+    assert all(t.source_id for t in plan.targets.all())
+    tasks = list(plan.tasks.all())
+    assert [t.content for t in tasks] == [
+        "Chuyên mục CCHC trên đài truyền thanh xã",
+        "Đối thoại với doanh nghiệp",
+    ]
+    assert {t.state for t in tasks} == {TaskState.PROPOSED}
+    assert tasks[0].expected_quantity == 12 and tasks[0].channel.code == "radio"
+    # the upper unit's offices are not the commune's: nothing points across units
+    assert (
+        not plan.sections.filter(office__isnull=False).exclude(office__unit=offices["A"]).exists()
+    )
+
+
+def test_from_upper_refuses_a_draft_or_a_plan_of_another_branch(upper_plan, offices, personas):
+    with pytest.raises(ValidationError):
+        services.plan_create_from_upper(
+            unit=offices["D"], upper=upper_plan, by=personas["officer_a"]
+        )
+    draft_upper = services.plan_create_from_template(
+        unit=offices["P"], year=2027, by=personas["officer_a"]
+    )
+    with pytest.raises(ValidationError):
+        services.plan_create_from_upper(
+            unit=offices["A"], upper=draft_upper, by=personas["officer_a"]
+        )
+
+
+def test_from_previous_year_shifts_year_and_dates(draft, personas, offices):
+    task = draft.tasks.create(
+        content="Pano tại trung tâm xã",
+        lead_text="Văn hóa - Xã hội",
+        due_date=datetime.date(2026, 6, 30),
+    )
+    nxt = services.plan_create_from_previous(
+        unit=offices["A"], previous=draft, year=2027, by=personas["officer_a"]
+    )
+    assert nxt.year == 2027 and "2027" in nxt.title and "2026" not in nxt.title
+    assert nxt.tasks.get(content=task.content).due_date == datetime.date(2027, 6, 30)
+    assert nxt.sections.count() == draft.sections.count()
+
+
+def test_workflow_numbers_per_unit_and_year(draft, personas, offices):
+    services.plan_submit(plan=draft, by=personas["officer_a"])
+    services.plan_issue(plan=draft, by=personas["leader_a"], on=datetime.date(2026, 1, 9))
+    draft.refresh_from_db()
+    assert (draft.status, draft.number, draft.number_text) == (PlanStatus.ISSUED, 1, "01/KH-UBND")
+    assert draft.signed_by == personas["leader_a"]
+    second = services.plan_create_blank(
+        unit=offices["A"], year=2026, title="Kế hoạch khác", by=personas["officer_a"]
+    )
+    second.sections.create(title="NỘI DUNG", order=0)
+    services.plan_submit(plan=second, by=personas["officer_a"])
+    services.plan_issue(plan=second, by=personas["leader_a"], on=datetime.date(2026, 2, 1))
+    assert second.number == 2
+    history = [h.status for h in draft.history.order_by("history_date")]
+    assert history[-3:] == [PlanStatus.DRAFT, PlanStatus.SUBMITTED, PlanStatus.ISSUED]
+
+
+def test_second_issue_fails_and_changes_nothing(draft, personas):
+    services.plan_submit(plan=draft, by=personas["officer_a"])
+    services.plan_issue(plan=draft, by=personas["leader_a"], on=datetime.date(2026, 1, 9))
+    stale = Plan.objects.get(pk=draft.pk)
+    with pytest.raises((PermissionDenied, TransitionNotAllowed)):
+        services.plan_issue(plan=stale, by=personas["leader_a"], on=datetime.date(2026, 1, 10))
+    stale.refresh_from_db()
+    assert (stale.number, stale.issued_on) == (1, datetime.date(2026, 1, 9))
+
+
+def test_only_a_leader_issues(draft, personas):
+    services.plan_submit(plan=draft, by=personas["officer_a"])
+    for persona in ["officer_a", "admin_a", "supervisor_p", "officer_c"]:
+        with pytest.raises(PermissionDenied):
+            services.plan_issue(plan=draft, by=personas[persona])
+    draft.refresh_from_db()
+    assert draft.status == PlanStatus.SUBMITTED and draft.number is None
+
+
+def test_send_back_needs_a_reason_and_returns_to_draft(draft, personas):
+    services.plan_submit(plan=draft, by=personas["officer_a"])
+    with pytest.raises(ValidationError):
+        services.plan_send_back(plan=draft, by=personas["leader_a"], reason="  ")
+    services.plan_send_back(plan=draft, by=personas["leader_a"], reason="Bổ sung chỉ tiêu.")
+    draft.refresh_from_db()
+    assert draft.status == PlanStatus.DRAFT and draft.return_reason == "Bổ sung chỉ tiêu."
+
+
+def test_submit_refuses_unreviewed_proposals_and_dates_outside_the_year(
+    upper_plan, offices, personas
+):
+    plan = services.plan_create_from_upper(
+        unit=offices["A"], upper=upper_plan, by=personas["officer_a"]
+    )
+    with pytest.raises(ValidationError, match="đề xuất"):
+        services.plan_submit(plan=plan, by=personas["officer_a"])
+    plan.tasks.update(state=TaskState.ACCEPTED, due_date=datetime.date(2027, 1, 5))
+    with pytest.raises(ValidationError, match="ngoài năm 2026"):
+        services.plan_submit(plan=plan, by=personas["officer_a"])
+    assert Plan.objects.get(pk=plan.pk).status == PlanStatus.DRAFT
+
+
+def test_amendment_keeps_the_issued_plan_and_supersedes_it_when_issued(draft, personas):
+    services.plan_submit(plan=draft, by=personas["officer_a"])
+    services.plan_issue(plan=draft, by=personas["leader_a"], on=datetime.date(2026, 1, 9))
+    new = services.plan_amend(plan=draft, by=personas["officer_a"])
+    assert new.previous_version == draft and new.status == PlanStatus.DRAFT
+    assert new.sections.count() == draft.sections.count()
+    with pytest.raises(ValidationError):
+        services.plan_amend(plan=draft, by=personas["officer_a"])
+    services.plan_submit(plan=new, by=personas["officer_a"])
+    services.plan_issue(plan=new, by=personas["leader_a"], on=datetime.date(2026, 3, 2))
+    draft.refresh_from_db()
+    assert draft.status == PlanStatus.SUPERSEDED and draft.number == 1 and new.number == 2
