@@ -59,11 +59,18 @@ def _paragraph(p) -> str:
 
 
 def pdf_text(data: bytes) -> str:
-    """The text of a PDF, page by page, pages separated by a form feed ("\\f").
+    """The text of a PDF, page by page, pages separated by a form feed ("\\f"), without the
+    running page numbers (so a paragraph split across pages reads as one).
     Needs pypdf (a test dependency, requirements-dev.txt)."""
     from pypdf import PdfReader
 
-    return "\f".join(page.extract_text() or "" for page in PdfReader(BytesIO(data)).pages)
+    pages = []
+    for page in PdfReader(BytesIO(data)).pages:
+        lines = (page.extract_text() or "").splitlines()
+        if lines and lines[0].strip().isdigit():
+            lines = lines[1:]
+        pages.append("\n".join(lines))
+    return "\f".join(pages)
 
 
 def missing_lines(text: str, expected: str) -> list[str]:
