@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
-PYTEST_ARGS ?=
+PYTEST_ARGS ?= -n 2
 
 # Django 6 needs Python 3.12 or newer; `python3` may be older, so look for one.
 PYTHON_FOR_VENV := $(shell scripts/find-python.sh 2>/dev/null)

@@ -26,6 +26,18 @@ def _fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _catalogues(request):
+    """Transactional tests flush the tables, data migrations included: put the built-in
+    catalogues back for them."""
+    if "transactional_db" in request.fixturenames or "live_server" in request.fixturenames:
+        request.getfixturevalue("transactional_db")
+        from loa.plans.data.catalogues import load
+        from loa.plans.models import Audience, Channel, ReformArea
+
+        load(Channel, ReformArea, Audience)
+
+
 @pytest.fixture
 def tree(db):
     """Two provinces; P has communes A and C, Q has commune D."""

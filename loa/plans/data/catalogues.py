@@ -54,3 +54,25 @@ AUDIENCES = [
     ("students", "Học sinh, đoàn viên thanh niên"),
     ("ethnic_minorities", "Đồng bào dân tộc thiểu số"),
 ]
+
+
+def load(Channel, ReformArea, Audience) -> None:  # noqa: N803  (models, as migrations pass them)
+    """Create or update the built-in items; idempotent. Used by the migration, and by
+    tests that flush the database (transactional tests)."""
+    for i, (code, name, kind, unit, participants) in enumerate(CHANNELS):
+        Channel.objects.update_or_create(
+            code=code,
+            defaults={
+                "name": name,
+                "kind": kind,
+                "counting_unit": unit,
+                "counts_participants": participants,
+                "order": (i + 1) * 10,
+            },
+        )
+    for i, (code, name) in enumerate(REFORM_AREAS):
+        ReformArea.objects.update_or_create(
+            code=code, defaults={"name": name, "order": (i + 1) * 10}
+        )
+    for i, (code, name) in enumerate(AUDIENCES):
+        Audience.objects.update_or_create(code=code, defaults={"name": name, "order": (i + 1) * 10})

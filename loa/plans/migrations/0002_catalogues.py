@@ -2,21 +2,10 @@ from django.db import migrations
 
 
 def seed(apps, schema_editor):
-    from loa.plans.data.catalogues import AUDIENCES, CHANNELS, REFORM_AREAS
+    from loa.plans.data.catalogues import load
 
-    Channel = apps.get_model("plans", "Channel")
-    ReformArea = apps.get_model("plans", "ReformArea")
-    Audience = apps.get_model("plans", "Audience")
-    for i, (code, name, kind, unit, participants) in enumerate(CHANNELS):
-        Channel.objects.update_or_create(code=code, defaults={
-            "name": name, "kind": kind, "counting_unit": unit,
-            "counts_participants": participants, "order": (i + 1) * 10})
-    for i, (code, name) in enumerate(REFORM_AREAS):
-        ReformArea.objects.update_or_create(code=code, defaults={"name": name,
-                                                                 "order": (i + 1) * 10})
-    for i, (code, name) in enumerate(AUDIENCES):
-        Audience.objects.update_or_create(code=code, defaults={"name": name,
-                                                               "order": (i + 1) * 10})
+    load(apps.get_model("plans", "Channel"), apps.get_model("plans", "ReformArea"),
+         apps.get_model("plans", "Audience"))
 
 
 class Migration(migrations.Migration):
