@@ -34,6 +34,7 @@ system-deps:
 	@scripts/system-deps.sh
 
 run: setup
+	@scripts/system-deps.sh --fonts-only
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_units
 	$(PY) manage.py load_demo

@@ -4,9 +4,12 @@
 # Vietnamese letters, for documents). Liberation 1.x, Debian 12's fonts-liberation, has no
 # Vietnamese letters: Debian 12 ships 2.x as fonts-liberation2, Debian 13 and Ubuntu 24.04
 # as fonts-liberation.
+# Usage: system-deps.sh [--fonts-only]   (make run needs the fonts; make test both)
 set -euo pipefail
 need=()
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
+if [ "${1:-}" != "--fonts-only" ]; then
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+fi
 vietnamese_serif() {
   [ -e /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] ||
     fc-list :lang=vi file 2>/dev/null | grep -q "/liberation/LiberationSerif-Regular.ttf"
