@@ -5,6 +5,7 @@ Each persona signs in once through the real login form and its pages are checked
 the contrast check runs on every page at a desktop and a phone size.
 """
 
+import datetime
 import re
 from collections.abc import Iterator
 
@@ -330,3 +331,243 @@ def test_skip_link_and_unit_switcher_work_from_the_keyboard(
     page.keyboard.press("Tab")
     expect(page.get_by_role("button", name="Chuyển", exact=True)).to_be_focused()
     assert_focus_is_visible(page, "Nút Chuyển")
+
+
+# --- The plan pages ------------------------------------------------------------------------
+
+# The page itself must not scroll sideways on a phone; a wide table scrolls inside its own
+# box. Reports the widths and the outermost elements that stick out past the right edge
+# without a box that scrolls (or clips) sideways to hold them in.
+SIDEWAYS_JS = r"""
+() => {
+  const selector = (el) => {
+    const parts = [];
+    for (let e = el; e && e.nodeType === 1 && parts.length < 4; e = e.parentElement) {
+      let part = e.tagName.toLowerCase();
+      if (e.id) { parts.unshift(part + '#' + e.id); break; }
+      if (e.classList.length) part += '.' + Array.from(e.classList).join('.');
+      parts.unshift(part);
+    }
+    return parts.join(' > ');
+  };
+  const width = window.innerWidth;
+  // Whether a box that scrolls or clips sideways holds `el` in: only the boxes on its chain
+  // of containing blocks do (an absolutely positioned element escapes the overflow of
+  // every static ancestor); fixed elements never widen the page.
+  const contained = (el) => {
+    let position = getComputedStyle(el).position;
+    if (position === 'fixed') return true;
+    for (let e = el.parentElement; e && e !== document.body; e = e.parentElement) {
+      const s = getComputedStyle(e);
+      if (position === 'absolute' && s.position === 'static') continue;
+      if (s.overflowX !== 'visible') return true;
+      position = s.position;
+      if (position === 'fixed') return true;
+    }
+    return false;
+  };
+  const sticking = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    const rect = el.getBoundingClientRect();
+    if (rect.width === 0 || rect.right <= width + 1 || contained(el)) continue;
+    if (sticking.some(outer => outer.contains(el))) continue;
+    sticking.push(el);
+  }
+  return {
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: width,
+    sticking: sticking.slice(0, 8).map(el => {
+      const r = el.getBoundingClientRect();
+      return `${selector(el)}: ${Math.round(r.left)}–${Math.round(r.right)}px`;
+    }),
+  };
+}
+"""
+
+
+@pytest.fixture
+def plan_pages(tree, personas):
+    """Province P's issued plan for this year (one task for the communes), and commune A's
+    draft from the template with one task of its own."""
+    from conftest import member
+    from loa.accounts.models import Role
+    from loa.plans import services
+    from loa.plans.models import Channel, Task
+    from loa.units.services import offices_create_default
+
+    year = datetime.date.today().year
+    offices_create_default(units=list(tree.values()))
+    province_officer = member(tree["P"], Role.OFFICER)
+    upper = services.plan_create_from_template(unit=tree["P"], year=year, by=province_officer)
+    upper.lower_plan_deadline = datetime.date(year, 1, 31)
+    upper.save()
+    radio = Channel.objects.get(code="radio")
+    Task.objects.create(
+        plan=upper,
+        content="Chuyên mục CCHC trên đài truyền thanh xã",
+        channel=radio,
+        expected_quantity=12,
+        lead_text="UBND các xã",
+        for_lower_units=True,
+    )
+    services.plan_submit(plan=upper, by=province_officer)
+    services.plan_issue(
+        plan=upper,
+        by=member(tree["P"], Role.LEADER, full_name="Đỗ Thanh Bình"),
+        on=datetime.date(year, 1, 2),
+    )
+    draft = services.plan_create_from_template(unit=tree["A"], year=year, by=personas["officer_a"])
+    task = Task.objects.create(
+        plan=draft,
+        order=1,
+        content="Đăng tin cải cách hành chính trên trang thông tin điện tử xã",
+        channel=radio,
+        expected_quantity=24,
+        lead_text="Văn phòng HĐND và UBND xã",
+        due_quarter=4,
+    )
+    return {"year": year, "upper": upper, "draft": draft, "task": task}
+
+
+def each_plan_page(page: Page, base_url: str, personas, plans) -> Iterator[str]:
+    """Bring `page` to each state of the plan pages in turn, yielding a name for it: the
+    officer of commune A on the plans of the commune, then the supervisor of province P on
+    the plans of the communes below it."""
+    page.set_viewport_size(DESKTOP)
+    draft, task, year = plans["draft"], plans["task"], plans["year"]
+    plan_url = f"{base_url}/ke-hoach/{draft.pk}/"
+
+    sign_in_as(page, base_url, personas["officer_a"])
+    page.goto(base_url + "/ke-hoach/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Kế hoạch tuyên truyền cải cách hành chính"
+    )
+    expect(page.get_by_role("link", name="Lập kế hoạch thực hiện")).to_be_visible()
+    yield "danh sách kế hoạch, cán bộ xã A"
+
+    page.goto(base_url + "/ke-hoach/lap-moi/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Lập kế hoạch mới")
+    yield "lập kế hoạch mới, cán bộ xã A"
+
+    page.locator("#id_way_0").check()
+    page.get_by_role("button", name="Tạo dự thảo", exact=True).click()
+    expect(page.locator(".error-summary")).to_be_visible()
+    expect(page.locator(".field.has-error .error")).to_contain_text("Xin chọn kế hoạch cấp trên")
+    yield "lập kế hoạch mới sau khi chọn “theo cấp trên” mà không chọn kế hoạch, cán bộ xã A"
+
+    page.goto(plan_url)
+    expect(page.get_by_role("heading", level=1)).to_have_text(draft.title)
+    expect(page.locator("article.paper")).to_contain_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    yield "toàn văn dự thảo, cán bộ xã A"
+
+    page.goto(plan_url + "thong-tin-chung/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Thông tin chung của kế hoạch")
+    yield "thông tin chung của dự thảo, cán bộ xã A"
+
+    page.goto(plan_url + "noi-dung/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Nội dung kế hoạch")
+    expect(page.locator("section.section-edit").first).to_be_visible()
+    yield "nội dung của dự thảo, cán bộ xã A"
+
+    page.goto(plan_url + "nhiem-vu/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Phụ lục nhiệm vụ, sản phẩm")
+    page.locator(f"#nhiem-vu-{task.pk}").get_by_role("link", name="Sửa").click()
+    editor = page.locator(f"#nhiem-vu-{task.pk}.editing")
+    expect(editor.locator("textarea[name$='-content']")).to_have_value(task.content)
+    assert page.url == plan_url + "nhiem-vu/", "nút Sửa phải mở dòng sửa ngay trong bảng"
+    yield "nhiệm vụ của dự thảo, đang sửa một dòng, cán bộ xã A"
+
+    page.goto(plan_url + "chi-tieu/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Chỉ tiêu của kế hoạch")
+    yield "chỉ tiêu của dự thảo, cán bộ xã A"
+
+    sign_in_as(page, base_url, personas["supervisor_p"])
+    page.goto(f"{base_url}/ke-hoach/cap-duoi/?nam={year}")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        f"Kế hoạch năm {year} của các đơn vị trực thuộc"
+    )
+    expect(page.locator("table.table")).to_contain_text("An Lạc")
+    yield "kế hoạch của đơn vị trực thuộc, theo dõi tỉnh P"
+
+
+@pytest.mark.e2e
+def test_plan_pages_text_contrast_meets_wcag_aa(
+    transactional_db, page, live_server, personas, plan_pages
+):
+    problems = {}
+    for name in each_plan_page(page, live_server.url, personas, plan_pages):
+        for size, viewport in VIEWPORTS.items():
+            page.set_viewport_size(viewport)
+            offenders = page.evaluate(CONTRAST_JS)
+            if offenders:
+                problems[f"{name} @ {size}"] = [
+                    f"{o['text']!r}: {o['color']} trên {o['background']} = {o['ratio']}:1 "
+                    f"(cần {o['needed']}:1; {o['fontSize']}px/{o['fontWeight']}) — {o['selector']}"
+                    for o in offenders
+                ]
+        page.set_viewport_size(DESKTOP)
+    assert not problems, "Chữ không đủ tương phản (WCAG 2.1 AA 1.4.3):\n" + report(problems)
+
+
+@pytest.mark.e2e
+def test_plan_pages_name_every_form_control(
+    transactional_db, page, live_server, personas, plan_pages
+):
+    # Several forms on one page may repeat a label ("Nội dung nhiệm vụ" in the row being
+    # edited and in the form to add one): that is fine, each control just needs a name.
+    problems = {}
+    checked = {}
+    for name in each_plan_page(page, live_server.url, personas, plan_pages):
+        checked[name] = page.locator(
+            "input:not([type=hidden]):not([type=submit]), select, textarea"
+        ).count()
+        unnamed = page.evaluate(UNNAMED_CONTROLS_JS)
+        if unnamed:
+            problems[name] = unnamed
+    assert len(checked) == 9, checked
+    assert sum(checked.values()) > 50, f"quá ít ô nhập: các trang có tải đúng không? {checked}"
+    assert not problems, "Ô nhập không có tên truy cập được:\n" + report(problems)
+
+
+@pytest.mark.e2e
+def test_plan_pages_are_vietnamese_with_one_h1(
+    transactional_db, page, live_server, personas, plan_pages
+):
+    problems = {}
+    for name in each_plan_page(page, live_server.url, personas, plan_pages):
+        found = page.evaluate(LANG_AND_H1_JS)
+        if found["lang"] != "vi":
+            problems.setdefault(name, []).append(f'<html lang="{found["lang"]}">, cần lang="vi"')
+        if len(found["h1"]) != 1:
+            problems.setdefault(name, []).append(f"{len(found['h1'])} thẻ h1: {found['h1']}")
+    assert not problems, report(problems)
+
+
+@pytest.mark.e2e
+def test_plan_pages_do_not_scroll_sideways_on_a_phone(
+    transactional_db, page, live_server, personas, plan_pages
+):
+    problems = {}
+    for name in each_plan_page(page, live_server.url, personas, plan_pages):
+        page.set_viewport_size(PHONE)
+        found = page.evaluate(SIDEWAYS_JS)
+        if found["scrollWidth"] > found["innerWidth"] + 1:
+            problems[name] = [
+                f"scrollWidth {found['scrollWidth']}px > innerWidth {found['innerWidth']}px",
+                *found["sticking"],
+            ]
+        page.set_viewport_size(DESKTOP)
+    assert not problems, "Trang cuộn ngang trên điện thoại (390x844):\n" + report(problems)
+
+
+def test_zz_debug(transactional_db, page, live_server, personas, plan_pages):
+    for name in each_plan_page(page, live_server.url, personas, plan_pages):
+        if "đang sửa" not in name:
+            continue
+        page.set_viewport_size(PHONE)
+        print("before fix", page.evaluate(SIDEWAYS_JS))
+        page.evaluate(
+            "document.querySelectorAll('.table').forEach(t => t.style.position = 'relative')"
+        )
+        print("after fix", page.evaluate(SIDEWAYS_JS))
+        print("contrast", page.evaluate(CONTRAST_JS))

@@ -15,6 +15,7 @@ from loa.units.models import LEGACY_END_DATE, Kind, Level
 from loa.units.services import offices_create_default
 from loa.units.tests.factories import UnitFactory
 
+from ..seed_plan_text import SCHEDULE_003, SECTIONS_003
 from ..seed_plans import SEED_002, SEED_003, seed_plan_build
 
 
@@ -197,3 +198,71 @@ def test_seed_003_dinh_bien_2022_reads_like_the_original(admin):
     assert "Phụ lục" not in docx  # the original has no appendix
     pdf = pdf_text(render_pdf(document))
     assert missing_lines(pdf, document.plain_text()) == []
+
+
+def test_seed_003_entered_through_the_pages_gives_the_same_document(client, admin):
+    """An officer types seed 003 into Loa's pages: blank plan, header, every section with
+    its paragraphs, the quarterly schedule. The document equals the one built directly."""
+    from django.urls import reverse
+
+    from conftest import member
+    from loa.accounts.models import Role
+    from loa.plans.forms import paragraphs_to_text
+    from loa.plans.models import Plan
+
+    unit = _legacy_commune(
+        SEED_003["unit"], "Định Biên", Kind.COMMUNE, "Định Hóa", Kind.RURAL_DISTRICT, "Thái Nguyên"
+    )
+    officer = member(unit, Role.OFFICER)
+    client.force_login(officer)
+    client.post(reverse("plans:create"), {"way": "blank", "year": 2022, "title": SEED_003["title"]})
+    plan = Plan.objects.get(unit=unit)
+    header = client.get(reverse("plans:edit", args=[plan.pk])).context["form"]
+    data = {k: v for k, v in header.initial.items() if v is not None}
+    data.update(
+        {
+            "intro": SEED_003["intro"],
+            "closing": SEED_003["closing"],
+            "recipients": "\n".join(SEED_003["recipients"]),
+            "signature_authority": "tm",
+            "signer_position": "Chủ tịch",
+            "signer_name": "Ma Thịnh Giáp",
+            "drafting_office": "",
+        }
+    )
+    assert client.post(reverse("plans:edit", args=[plan.pk]), data).status_code == 302
+
+    def add(tree, parent=None):
+        for title, kind, paragraphs, children in tree:
+            client.post(
+                reverse("plans:section_add", args=[plan.pk]),
+                {"title": title, "kind": kind, "parent": parent.pk if parent else ""},
+            )
+            section = plan.sections.get(title=title, parent=parent)
+            lines = []
+            for style, text in paragraphs:
+                lines.append({"dash": f"- {text}", "point": f"a) {text}"}.get(style, text))
+            prefix = f"s{section.pk}"
+            response = client.post(
+                reverse("plans:section_save", args=[plan.pk, section.pk]),
+                {
+                    f"{prefix}-title": title,
+                    f"{prefix}-kind": kind,
+                    f"{prefix}-office": section.office_id or "",
+                    f"{prefix}-text": "\n".join(lines),
+                },
+            )
+            assert response.status_code == 302, response.content[:300]
+            add(children, section)
+
+    add(SECTIONS_003)
+    quarters = {f"q{q}": text for q, text in SCHEDULE_003}
+    client.post(reverse("plans:schedule_save", args=[plan.pk]), quarters)
+
+    reference = seed_plan_build(SEED_003, by=admin)
+    plan.refresh_from_db()
+    typed, built = plan_document(plan), plan_document(reference)
+    assert typed.plain_text() == built.plain_text()
+    assert [paragraphs_to_text(s) for s in plan.sections.order_by("pk")] == [
+        paragraphs_to_text(s) for s in reference.sections.order_by("pk")
+    ]

@@ -4,6 +4,8 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 
+from loa.documents.layout import HEADER_LEFT, HEADER_SMALL, fit_lines
+
 from .. import queries, services
 from ..document import plan_document
 from ..forms import PlanCreateForm, PlanHeaderForm
@@ -74,6 +76,8 @@ def detail(request, pk):
         "plan": plan,
         "document": document,
         "blocks": [(type(block).__name__, block) for block in document.body],
+        # break the issuer's name where the DOCX and PDF break it
+        "issuer_lines": fit_lines(document.header.issuer, "b", HEADER_SMALL, HEADER_LEFT),
         "outline": queries.plan_outline(plan),
         "tasks": plan.tasks.select_related("lead_office", "channel").prefetch_related(
             "coordinating_offices"
