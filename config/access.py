@@ -53,6 +53,7 @@ ACCESS = {
     "plans:send_back": "plans.sign_plan",
     "plans:issue": "plans.sign_plan",
     "plans:amend": "plans.amend_plan",
+    "plans:delete_draft": "plans.change_plan",
     # the parts of the cycle still to come show a page that says so
     "activities:index": LOGIN,
     "reports:index": LOGIN,

@@ -1,3 +1,5 @@
+import re
+
 from django import forms
 from django.contrib.auth import forms as auth_forms
 
@@ -17,8 +19,8 @@ class LoginForm(auth_forms.AuthenticationForm):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
     error_messages = {
-        "invalid_login": "Tên đăng nhập hoặc mật khẩu không đúng. Xin kiểm tra lại.",
-        "inactive": "Tài khoản này đã bị khóa. Xin liên hệ quản trị đơn vị.",
+        "invalid_login": "Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng kiểm tra lại.",
+        "inactive": "Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị đơn vị.",
     }
 
 
@@ -28,7 +30,7 @@ class MemberAddForm(forms.Form):
     username = forms.RegexField(
         label="Tên đăng nhập",
         max_length=150,
-        regex=r"^[\w.@+-]+$",
+        regex=re.compile(r"^[\w.@+-]+$", re.ASCII),
         error_messages={"invalid": "Tên đăng nhập chỉ gồm chữ không dấu, số và . @ + - _"},
     )
     full_name = forms.CharField(label="Họ và tên", max_length=150, required=False)
@@ -45,13 +47,13 @@ class MemberAddForm(forms.Form):
         label="Mật khẩu ban đầu",
         required=False,
         strip=False,
-        widget=forms.PasswordInput(render_value=True, attrs={"autocomplete": "new-password"}),
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
         help_text="Bắt buộc khi tạo tài khoản mới; bỏ trống nếu người này đã có tài khoản.",
     )
 
-    def __init__(self, *args, unit, **kwargs):
+    def __init__(self, *args, unit, by=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.unit = unit
+        self.unit, self.by = unit, by
         self.fields["office"].queryset = unit.offices.filter(is_active=True)
 
     def clean(self):
@@ -60,12 +62,14 @@ class MemberAddForm(forms.Form):
         if not username:
             return data
         self.existing_user = User.objects.filter(username__iexact=username).first()
-        if self.existing_user is None:
+        if self.by is not None and self.existing_user == self.by:
+            self.add_error("username", "Bạn không thể tự thêm vai trò cho chính mình.")
+        elif self.existing_user is None:
             if not data.get("full_name"):
-                self.add_error("full_name", "Xin nhập họ và tên cho tài khoản mới.")
+                self.add_error("full_name", "Vui lòng nhập họ và tên cho tài khoản mới.")
             password = data.get("password")
             if not password:
-                self.add_error("password", "Xin đặt mật khẩu ban đầu cho tài khoản mới.")
+                self.add_error("password", "Vui lòng đặt mật khẩu ban đầu cho tài khoản mới.")
             else:
                 from django.contrib.auth.password_validation import validate_password
 

@@ -76,6 +76,14 @@ can_view_unit = is_member | supervises
 can_work_in_unit = is_officer  # draft, log, compile for the unit
 can_sign_for_unit = is_leader  # approve and issue
 
+
+def may(user, perm: str, obj) -> bool:
+    """Whether `user` holds `perm` on `obj` by their roles. Inside Loa roles decide, not
+    Django's superuser flag: a system administrator works in the admin site, and signs or
+    edits a unit's documents only with a role in that unit."""
+    return rules.has_perm(perm, user, obj)
+
+
 rules.add_perm("units.view_unit", can_view_unit)
 rules.add_perm("units.work_in_unit", can_work_in_unit)
 rules.add_perm("units.sign_for_unit", can_sign_for_unit)

@@ -142,34 +142,38 @@ def demo_load() -> list[tuple[DemoUser, list[Unit]]]:
     )
     admin.set_password(DEMO_PASSWORD)
     admin.save(update_fields=["password"])
-    demo_plans_load(admin=admin)
+    demo_plans_load()
     return out
 
 
-def demo_plans_load(*, admin) -> None:
+def demo_plans_load() -> None:
     """The seeds' plans (issued on their dates), and Hải Phòng's 2026 plan with a deadline
-    for the communes, some of which have issued theirs: enough to see every page at work."""
+    for the communes, some of which have issued theirs: enough to see every page at work.
+    Everything goes through the plan services, as the users with the roles would do it."""
     import datetime
 
     from loa.plans import services as plans
-    from loa.plans.models import Plan
+    from loa.plans.models import Channel, Plan, Task, TaskState
 
     from .seed_plans import SEED_002, SEED_003, seed_plan_build
 
-    for spec, issued_on in (
-        (SEED_003, datetime.date(2022, 1, 10)),
-        (SEED_002, datetime.date(2024, 1, 8)),
+    for spec, issued_on, username in (
+        (SEED_003, datetime.date(2022, 1, 10), "dinhbien"),
+        (SEED_002, datetime.date(2024, 1, 8), "longxuyen"),
     ):
         unit = Unit.objects.get(key=spec["unit"])
         if not Plan.objects.filter(unit=unit, year=spec["year"]).exists():
-            plan = seed_plan_build(spec, by=admin)
-            plans.plan_submit(plan=plan, by=admin)
-            plans.plan_issue(plan=plan, by=admin, on=issued_on)
+            user = User.objects.get(username=username)  # officer and leader there
+            plan = seed_plan_build(spec, by=user)
+            plans.plan_submit(plan=plan, by=user)
+            plans.plan_issue(plan=plan, by=user, on=issued_on)
 
     city = Unit.objects.get(key=HAI_PHONG)
     if Plan.objects.filter(unit=city, year=2026).exists():
         return
-    upper = plans.plan_create_from_template(unit=city, year=2026, by=admin)
+    officer = User.objects.get(username="tinh")
+    leader = User.objects.get(username="tinh.lanhdao")
+    upper = plans.plan_create_from_template(unit=city, year=2026, by=officer)
     upper.lower_plan_deadline = datetime.date(2026, 1, 31)
     upper.signature_authority, upper.signer_position = "tm_kt", "Phó Chủ tịch"
     upper.signer_name = "Đỗ Thanh Bình"
@@ -189,8 +193,6 @@ def demo_plans_load(*, admin) -> None:
             ("Tổ chức đối thoại với người dân, doanh nghiệp về thủ tục hành chính", "dialogue", 1),
         ]
     ):
-        from loa.plans.models import Channel, Task
-
         Task.objects.create(
             plan=upper,
             order=order,
@@ -200,19 +202,29 @@ def demo_plans_load(*, admin) -> None:
             lead_text="UBND các xã, phường, đặc khu",
             for_lower_units=True,
         )
-    plans.plan_submit(plan=upper, by=admin)
-    plans.plan_issue(plan=upper, by=admin, on=datetime.date(2025, 12, 26))
+    plans.plan_submit(plan=upper, by=officer)
+    plans.plan_issue(plan=upper, by=leader, on=datetime.date(2025, 12, 26))
 
-    # A few communes have acted on it: most on time, two late, some still drafting.
+    # A few communes have acted on it: most on time, two late, some still drafting. Their
+    # officials are not demo logins: one background account holds their roles.
+    clerk, _ = User.objects.get_or_create(
+        username="xa.khac", defaults={"full_name": "Cán bộ các xã (dữ liệu mẫu)"}
+    )
+    clerk.set_unusable_password()
+    clerk.save(update_fields=["password"])
     communes = list(city.children.exclude(key=DUONG_AN).by_vietnamese_name()[:14])
+    for commune in communes:
+        for role in (Role.OFFICER, Role.LEADER):
+            Membership.objects.get_or_create(user=clerk, unit=commune, role=role)
+    clerk = User.objects.get(pk=clerk.pk)  # a fresh copy reads its new roles
     for i, commune in enumerate(communes):
-        plan = plans.plan_create_from_upper(unit=commune, upper=upper, by=admin)
-        plan.tasks.update(state="accepted")
+        plan = plans.plan_create_from_upper(unit=commune, upper=upper, by=clerk)
+        plan.tasks.update(state=TaskState.ACCEPTED)
         if i < 10:
-            plans.plan_submit(plan=plan, by=admin)
+            plans.plan_submit(plan=plan, by=clerk)
             late = i in (3, 7)
             plans.plan_issue(
                 plan=plan,
-                by=admin,
+                by=clerk,
                 on=datetime.date(2026, 2, 10) if late else datetime.date(2026, 1, 5 + i),
             )

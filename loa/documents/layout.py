@@ -86,8 +86,12 @@ def text_width(landscape: bool = False) -> float:
     return page_size(landscape)[0] - MARGIN_LEFT - MARGIN_RIGHT
 
 
+_CONTROL = {c: None for c in range(32) if chr(c) not in "\n\t"} | {0x7F: None}
+
+
 def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text or "")
+    """NFC text without control characters (a pasted \\x0b breaks Word's XML)."""
+    return unicodedata.normalize("NFC", text or "").translate(_CONTROL)
 
 
 def style_of(bold: bool = False, italic: bool = False) -> str:

@@ -13,12 +13,34 @@ from loa.documents.model import (
 )
 from loa.units.models import Unit
 
-from .models import ParagraphStyle, Plan, PlanSection, SectionKind
-from .services import signature_lines
+from .models import ParagraphStyle, Plan, PlanSection, SectionKind, SignatureAuthority
 
-ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+def roman(n: int) -> str:
+    """1 → "I", 14 → "XIV"."""
+    out = ""
+    for value, letters in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
 # Points follow the Vietnamese alphabet: no f, j, w, z; đ comes after d.
-POINT_LETTERS = [
+_LETTERS = [
     "a",
     "b",
     "c",
@@ -44,6 +66,15 @@ POINT_LETTERS = [
     "y",
 ]
 QUARTER_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def point_letters():
+    """a, b, c, d, đ, e … y, then aa, bb …: as many points as a section holds."""
+    rounds = 1
+    while True:
+        for letter in _LETTERS:
+            yield letter * rounds
+        rounds += 1
 
 
 def council_upper(unit: Unit) -> str:
@@ -76,7 +107,7 @@ def _section_blocks(
             text=section.title.upper() if depth == 1 else section.title,
         )
     ]
-    points = iter(POINT_LETTERS)
+    points = point_letters()
     for p in section.paragraphs.all():
         if p.style == ParagraphStyle.POINT:
             blocks.append(Paragraph(text=p.text, label=f"{next(points)})"))
@@ -167,7 +198,7 @@ def plan_document(plan: Plan) -> Document:
         children_of.setdefault(s.parent_id, []).append(s)
     body = []
     for i, section in enumerate(children_of.get(None, [])):
-        body += _section_blocks(plan, section, f"{ROMAN[i]}.", 1, children_of)
+        body += _section_blocks(plan, section, f"{roman(i + 1)}.", 1, children_of)
 
     authority = signature_lines(plan)
     return Document(
@@ -190,3 +221,14 @@ def plan_document(plan: Plan) -> Document:
         ),
         appendices=[a for a in [_tasks_appendix(plan)] if a],
     )
+
+
+def signature_lines(plan: Plan) -> list[str]:
+    authority = SignatureAuthority(plan.signature_authority)
+    if authority == SignatureAuthority.TM:
+        return ["TM. ỦY BAN NHÂN DÂN"]
+    if authority == SignatureAuthority.TM_KT:
+        return ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]
+    if authority == SignatureAuthority.KT:
+        return ["KT. CHỦ TỊCH"]
+    return []

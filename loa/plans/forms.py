@@ -36,9 +36,9 @@ def paragraphs_from_text(text: str) -> list[tuple[str, str]]:
 
 
 def paragraphs_to_text(section: PlanSection) -> str:
-    from .document import POINT_LETTERS
+    from .document import point_letters
 
-    letters = iter(POINT_LETTERS)
+    letters = point_letters()
     lines = []
     for p in section.paragraphs.all():
         if p.style == ParagraphStyle.DASH:
@@ -56,7 +56,7 @@ class StaleEditCheck:
 
     CONFLICT = (
         "{who} vừa lưu thay đổi phần này trong lúc bạn sửa. Những gì bạn nhập vẫn còn "
-        "nguyên dưới đây: xin xem lại phần đang có trên kế hoạch, rồi bấm Lưu lần nữa "
+        "nguyên dưới đây: vui lòng xem lại phần đang có trên kế hoạch, rồi bấm Lưu lần nữa "
         "để ghi đè."
     )
 
@@ -138,11 +138,11 @@ class PlanCreateForm(forms.Form):
         data = super().clean()
         way = data.get("way")
         if way == "upper" and not data.get("upper_plan"):
-            self.add_error("upper_plan", "Xin chọn kế hoạch cấp trên để lập theo.")
+            self.add_error("upper_plan", "Vui lòng chọn kế hoạch cấp trên để lập theo.")
         if way == "previous" and not data.get("previous_plan"):
-            self.add_error("previous_plan", "Xin chọn kế hoạch năm trước.")
+            self.add_error("previous_plan", "Vui lòng chọn kế hoạch năm trước.")
         if way == "blank" and not (data.get("title") or "").strip():
-            self.add_error("title", "Xin nhập trích yếu cho kế hoạch trống.")
+            self.add_error("title", "Vui lòng nhập trích yếu cho kế hoạch trống.")
         return data
 
 
@@ -174,16 +174,20 @@ class PlanHeaderForm(StaleEditCheck, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["title"].error_messages["required"] = "Xin nhập trích yếu kế hoạch."
+        self.fields["title"].error_messages["required"] = "Vui lòng nhập trích yếu kế hoạch."
         self.fields["drafting_office"].queryset = self.instance.unit.offices.filter(is_active=True)
         self.fields["year"].error_messages["invalid"] = "Năm kế hoạch phải là một số."
         self.add_version_field()
 
     def current_version(self) -> str:
+        """A fingerprint of the header as stored now (tasks or sections saved meanwhile
+        do not count as a clash)."""
+        import hashlib
+
         from .models import Plan
 
-        stamp = Plan.objects.filter(pk=self.instance.pk).values_list("updated_at", flat=True)
-        return stamp[0].isoformat() if stamp else ""
+        stored = Plan.objects.filter(pk=self.instance.pk).values(*self.Meta.fields).first()
+        return hashlib.sha256(repr(sorted((stored or {}).items())).encode()).hexdigest()[:16]
 
     def last_editor(self) -> str:
         last = self.instance.history.select_related("history_user").first()
@@ -192,7 +196,7 @@ class PlanHeaderForm(StaleEditCheck, forms.ModelForm):
     def clean_title(self):
         title = self.cleaned_data["title"].strip()
         if not title:
-            raise forms.ValidationError("Xin nhập trích yếu kế hoạch.")
+            raise forms.ValidationError("Vui lòng nhập trích yếu kế hoạch.")
         return title
 
     def clean_year(self):
@@ -240,7 +244,7 @@ class SectionForm(StaleEditCheck, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["office"].queryset = self.instance.plan.unit.offices.filter(is_active=True)
         self.fields["office"].required = False
-        self.fields["title"].error_messages["required"] = "Xin nhập tiêu đề mục."
+        self.fields["title"].error_messages["required"] = "Vui lòng nhập tiêu đề mục."
         if self.instance.pk and not self.is_bound:
             self.initial["text"] = paragraphs_to_text(self.instance)
         self.add_version_field()
@@ -262,7 +266,7 @@ class SectionForm(StaleEditCheck, forms.ModelForm):
     def clean_title(self):
         title = self.cleaned_data["title"].strip()
         if not title:
-            raise forms.ValidationError("Xin nhập tiêu đề mục.")
+            raise forms.ValidationError("Vui lòng nhập tiêu đề mục.")
         return title
 
 
@@ -270,7 +274,7 @@ class SectionAddForm(forms.Form):
     title = forms.CharField(
         label="Tiêu đề mục mới",
         max_length=300,
-        error_messages={"required": "Xin nhập tiêu đề mục."},
+        error_messages={"required": "Vui lòng nhập tiêu đề mục."},
     )
     kind = forms.ChoiceField(
         label="Loại nội dung", choices=SectionKind.choices, initial=SectionKind.TEXT
@@ -338,7 +342,7 @@ class TaskForm(forms.ModelForm):
             "coordinating_offices": forms.CheckboxSelectMultiple,
         }
         error_messages = {
-            "content": {"required": "Xin nhập nội dung nhiệm vụ."},
+            "content": {"required": "Vui lòng nhập nội dung nhiệm vụ."},
             "expected_quantity": {"invalid": "Số lượng phải là số nguyên không âm."},
             "budget_amount": {"invalid": "Kinh phí phải là một số (đồng)."},
             "due_date": {"invalid": "Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm."},
@@ -377,7 +381,7 @@ class TargetForm(forms.ModelForm):
             "reform_areas": forms.CheckboxSelectMultiple,
         }
         error_messages = {
-            "text": {"required": "Xin nhập nội dung chỉ tiêu."},
+            "text": {"required": "Vui lòng nhập nội dung chỉ tiêu."},
             "target_value": {"invalid": "Mức cần đạt phải là một số."},
         }
 
@@ -390,7 +394,7 @@ class SendBackForm(forms.Form):
     reason = forms.CharField(
         label="Lý do trả lại",
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Xin ghi lý do trả lại để cán bộ sửa."},
+        error_messages={"required": "Vui lòng ghi lý do trả lại để cán bộ sửa."},
     )
 
 
@@ -399,7 +403,7 @@ class IssueForm(forms.Form):
         label="Ngày ban hành",
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={
-            "required": "Xin chọn ngày ban hành.",
+            "required": "Vui lòng chọn ngày ban hành.",
             "invalid": "Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm.",
         },
     )

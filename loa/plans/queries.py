@@ -7,7 +7,7 @@ from django.db.models import Prefetch
 
 from loa.units.models import Unit
 
-from .models import Plan, PlanSection, PlanStatus
+from .models import Plan, PlanSection, PlanStatus, TaskState
 
 
 def ancestor_keys(unit: Unit) -> list[str]:
@@ -29,7 +29,7 @@ def plans_of(unit: Unit):
 
 def plan_outline(plan: Plan) -> list[tuple[PlanSection, str, int]]:
     """Sections in reading order with their derived number ("I.", "2.", "3.1.") and depth."""
-    from .document import ROMAN
+    from .document import roman
 
     sections = list(plan.sections.select_related("office").prefetch_related(Prefetch("paragraphs")))
     children: dict = {}
@@ -39,9 +39,7 @@ def plan_outline(plan: Plan) -> list[tuple[PlanSection, str, int]]:
 
     def walk(parent_id, prefix, depth):
         for i, s in enumerate(children.get(parent_id, []), start=1):
-            label = (
-                f"{ROMAN[i - 1]}." if depth == 1 else (f"{i}." if depth == 2 else f"{prefix}{i}.")
-            )
+            label = f"{roman(i)}." if depth == 1 else (f"{i}." if depth == 2 else f"{prefix}{i}.")
             out.append((s, label, depth))
             walk(s.pk, label, depth + 1)
 
@@ -66,7 +64,8 @@ def lower_plan_status(unit: Unit, year: int) -> tuple[list[LowerPlanRow], date |
         .first()
     )
     deadline = own.lower_plan_deadline if own else None
-    units = list(Unit.objects.below(unit).select_related("parent").by_vietnamese_name())
+    # the level right below: a province's communes, a former district's communes
+    units = list(unit.children.select_related("parent").by_vietnamese_name())
     rank = {PlanStatus.ISSUED: 0, PlanStatus.SUBMITTED: 1, PlanStatus.DRAFT: 2}
     best: dict[int, Plan] = {}
     for plan in (
@@ -86,3 +85,53 @@ def lower_plan_status(unit: Unit, year: int) -> tuple[list[LowerPlanRow], date |
             on_time = plan.issued_on <= deadline
         rows.append(LowerPlanRow(unit=u, plan=plan, on_time=on_time))
     return rows, deadline
+
+
+def plan_history(plan: Plan, limit: int = 30) -> list:
+    """The plan's history rows where something a reader cares about changed: creation, each
+    change of status; header edits are kept in the audit table but not listed here."""
+    rows = list(plan.history.select_related("history_user").order_by("history_date"))
+    shown, last_status = [], None
+    for row in rows:
+        if row.history_type == "+" or row.status != last_status:
+            shown.append(row)
+        last_status = row.status
+    return list(reversed(shown))[:limit]
+
+
+def plan_problems(plan: Plan) -> list[str]:
+    """What a plan needs before the leader can sign it; messages in Vietnamese."""
+    problems = []
+    if not plan.sections.exists():
+        problems.append("Kế hoạch chưa có nội dung (mục I, II, …).")
+    for task in plan.tasks.select_related("plan"):
+        if task.due_date and task.due_date.year != plan.year:
+            problems.append(f"Nhiệm vụ “{task}” có hạn ngoài năm {plan.year}.")
+    if plan.tasks.filter(state=TaskState.PROPOSED).exists():
+        problems.append("Còn nhiệm vụ đề xuất từ cấp trên chưa được xem xét (nhận hoặc xóa).")
+    return problems
+
+
+_OFFICE_STOPWORDS = set(
+    "các và trên xã phường thị trấn công chức cán bộ phòng ban làm tác của ubnd hđnd "
+    "cơ quan đơn vị".split()
+)
+
+
+def office_matching(unit: Unit, title: str):
+    """The unit's office that a responsibility heading names ("Văn phòng HĐND-UBND
+    phường" → "Văn phòng HĐND và UBND"), or None."""
+
+    def words(text):
+        cleaned = "".join(c if c.isalnum() else " " for c in text.lower().replace("địa bàn", ""))
+        return {w for w in cleaned.split() if w not in _OFFICE_STOPWORDS}
+
+    wanted = words(title)
+    best, best_score = None, (0, 0.0)
+    for office in unit.offices.filter(is_active=True):
+        have = words(office.name)
+        common = len(wanted & have)
+        score = (common, common / max(len(have), 1))
+        if score > best_score:
+            best, best_score = office, score
+    return best if best_score[0] and best_score[1] >= 0.5 else None

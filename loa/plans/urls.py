@@ -35,6 +35,7 @@ urlpatterns = [
     path("<int:pk>/tra-lai/", workflow.send_back, name="send_back"),
     path("<int:pk>/ban-hanh/", workflow.issue, name="issue"),
     path("<int:pk>/sua-doi/", workflow.amend, name="amend"),
+    path("<int:pk>/xoa-du-thao/", workflow.delete_draft, name="delete_draft"),
     path("<int:pk>/tai-ve.docx", workflow.download_docx, name="docx"),
     path("<int:pk>/tai-ve.pdf", workflow.download_pdf, name="pdf"),
 ]

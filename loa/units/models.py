@@ -9,6 +9,7 @@ import datetime
 
 from django.db import models
 from django.db.models.functions import Collate
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from .collation import VI
@@ -58,7 +59,7 @@ class UnitQuerySet(models.QuerySet):
         return self.order_by(Collate("short_name", VI), "code")
 
     def current(self, on: datetime.date | None = None):
-        on = on or datetime.date.today()
+        on = on or timezone.localdate()
         return self.filter(
             models.Q(valid_from__isnull=True) | models.Q(valid_from__lte=on),
             models.Q(valid_to__isnull=True) | models.Q(valid_to__gte=on),

@@ -15,7 +15,18 @@
 
   // Forms with data-keep-draft="key" keep what is typed in localStorage until the server
   // shows the same values (saved) — so a lost connection or a closed tab loses nothing.
-  var PREFIX = "loa-draft:" + location.pathname + ":";
+  // Keyed by user: on a shared office computer nobody is offered another's typing.
+  var PREFIX = "loa-draft:" + (document.body.getAttribute("data-user") || "-") + ":" +
+    location.pathname + ":";
+
+  // Signing out forgets every unsaved draft kept in this browser.
+  document.addEventListener("submit", function (event) {
+    if (event.target.hasAttribute && event.target.hasAttribute("data-clear-drafts")) {
+      Object.keys(localStorage).forEach(function (key) {
+        if (key.indexOf("loa-draft:") === 0) { localStorage.removeItem(key); }
+      });
+    }
+  });
 
   function fields(form) {
     return Array.prototype.filter.call(form.elements, function (el) {

@@ -53,8 +53,8 @@ def test_half_filled_form_keeps_what_was_typed_and_explains_in_vietnamese(client
         {"username": "moi.nguoi", "full_name": "", "position": "Phó Chủ tịch", "role": Role.LEADER},
     )
     assert response.status_code == 400
-    assert "Xin nhập họ và tên cho tài khoản mới." in response.text
-    assert "Xin đặt mật khẩu ban đầu cho tài khoản mới." in response.text
+    assert "Vui lòng nhập họ và tên cho tài khoản mới." in response.text
+    assert "Vui lòng đặt mật khẩu ban đầu cho tài khoản mới." in response.text
     assert 'value="moi.nguoi"' in response.text and 'value="Phó Chủ tịch"' in response.text
     assert not User.objects.filter(username="moi.nguoi").exists()
 

@@ -1,6 +1,7 @@
 """Unit admins manage the people of their unit and their roles."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -13,7 +14,7 @@ from .access import get_membership_for_admin, get_unit_for_user
 
 def member_list(request, unit_pk):
     unit = get_unit_for_user(request, unit_pk, "accounts.manage_members")
-    form = MemberAddForm(request.POST or None, unit=unit)
+    form = MemberAddForm(request.POST or None, unit=unit, by=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         membership = services.member_add(
@@ -31,13 +32,16 @@ def member_list(request, unit_pk):
         )
         return redirect("accounts:member_list", unit_pk=unit.pk)
     if request.method == "POST":
-        messages.error(request, "Chưa thêm được người dùng: xin sửa các ô được đánh dấu.")
+        messages.error(request, "Chưa thêm được người dùng: vui lòng sửa các ô được đánh dấu.")
     context = {"unit": unit, "members": members_of(unit), "form": form, "role_help": ROLE_HELP}
     return render(request, "accounts/member_list.html", context, status=400 if form.errors else 200)
 
 
 def member_edit(request, pk):
     membership = get_membership_for_admin(request, pk)
+    if membership.user_id == request.user.pk:
+        # no one raises their own role: another admin of the unit does it
+        raise PermissionDenied("Bạn không thể tự thay đổi vai trò của chính mình.")
     form = MembershipForm(request.POST or None, instance=membership)
     if request.method == "POST" and form.is_valid():
         form.save()

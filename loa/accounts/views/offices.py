@@ -17,7 +17,7 @@ def office_list(request, unit_pk):
         messages.success(request, f"Đã thêm {office.name}.")
         return redirect("accounts:office_list", unit_pk=unit.pk)
     if request.method == "POST":
-        messages.error(request, "Chưa thêm được: xin sửa các ô được đánh dấu.")
+        messages.error(request, "Chưa thêm được: vui lòng sửa các ô được đánh dấu.")
     context = {"unit": unit, "offices": unit.offices.all(), "form": form}
     return render(request, "accounts/office_list.html", context, status=400 if form.errors else 200)
 

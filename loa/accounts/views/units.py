@@ -7,6 +7,7 @@ from loa.units.models import Level
 
 from ..forms import UnitSearchForm
 from ..queries import count_below, subunits
+from ..rules import may
 from .access import get_unit_for_user
 
 
@@ -26,6 +27,6 @@ def unit_detail(request, pk):
         "levels": Level,
         "successors": unit.successors.all(),
         "predecessors": unit.predecessors.all()[:50],
-        "can_manage": request.user.has_perm("accounts.manage_members", unit),
+        "can_manage": may(request.user, "accounts.manage_members", unit),
     }
     return render(request, "accounts/unit_detail.html", context)

@@ -43,9 +43,16 @@ def admin(db, user_factory):
 
 
 def _issued(spec, admin, on):
-    plan = seed_plan_build(spec, by=admin)
-    services.plan_submit(plan=plan, by=admin)
-    services.plan_issue(plan=plan, by=admin, on=on)
+    """Built by an officer, issued by the leader of the unit."""
+    from conftest import member
+    from loa.accounts.models import Role
+    from loa.units.models import Unit
+
+    unit = Unit.objects.get(key=spec["unit"])
+    officer, leader = member(unit, Role.OFFICER), member(unit, Role.LEADER)
+    plan = seed_plan_build(spec, by=officer)
+    services.plan_submit(plan=plan, by=officer)
+    services.plan_issue(plan=plan, by=leader, on=on)
     plan.refresh_from_db()
     assert plan.status == PlanStatus.ISSUED
     return plan

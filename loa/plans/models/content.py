@@ -279,4 +279,6 @@ class Task(models.Model):
                 {"due_date": f"Hạn hoàn thành phải trong năm kế hoạch {self.plan.year}."}
             )
         if not self.lead_office_id and not self.lead_text.strip():
-            raise ValidationError({"lead_office": "Xin chọn bộ phận chủ trì hoặc ghi bên chủ trì."})
+            raise ValidationError(
+                {"lead_office": "Vui lòng chọn bộ phận chủ trì hoặc ghi bên chủ trì."}
+            )

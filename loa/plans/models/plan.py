@@ -4,6 +4,8 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.db.models import F
+from django.db.models.functions import ExtractYear
 from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 from simple_history.models import HistoricalRecords
 
@@ -116,6 +118,7 @@ class Plan(ConcurrentTransitionMixin, models.Model):
         editable=False,
     )
     return_reason = models.TextField("lý do trả lại", blank=True, editable=False)
+    submitted_at = models.DateTimeField("trình lúc", null=True, blank=True, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -133,8 +136,12 @@ class Plan(ConcurrentTransitionMixin, models.Model):
         ordering = ["-year", "-created_at"]
         indexes = [models.Index(fields=["unit", "year", "status"])]
         constraints = [
+            # numbers run per issuing unit, symbol and calendar year of issue
             models.UniqueConstraint(
-                fields=["unit", "symbol", "year", "number"],
+                F("unit"),
+                F("symbol"),
+                ExtractYear("issued_on"),
+                F("number"),
                 name="unique_plan_number",
                 condition=models.Q(number__isnull=False),
             ),
@@ -145,9 +152,9 @@ class Plan(ConcurrentTransitionMixin, models.Model):
 
     # --- workflow: each transition states its effect; services.py does the rest ---------
     @transition(field=status, source=PlanStatus.DRAFT, target=PlanStatus.SUBMITTED)
-    def submit(self):
+    def submit(self, *, on):
         """An officer sends the draft to the leader."""
-        self.return_reason = ""
+        self.return_reason, self.submitted_at = "", on
 
     @transition(field=status, source=PlanStatus.SUBMITTED, target=PlanStatus.DRAFT)
     def send_back(self, reason: str):

@@ -154,3 +154,73 @@ def test_amendment_keeps_the_issued_plan_and_supersedes_it_when_issued(draft, pe
     services.plan_issue(plan=new, by=personas["leader_a"], on=datetime.date(2026, 3, 2))
     draft.refresh_from_db()
     assert draft.status == PlanStatus.SUPERSEDED and draft.number == 1 and new.number == 2
+
+
+def test_two_leaders_issuing_at_once_number_it_once(draft, personas):
+    from django_fsm import ConcurrentTransition
+
+    services.plan_submit(plan=draft, by=personas["officer_a"])
+    first, second = Plan.objects.get(pk=draft.pk), Plan.objects.get(pk=draft.pk)
+    services.plan_issue(plan=first, by=personas["leader_a"], on=datetime.date(2026, 1, 9))
+    with pytest.raises(ConcurrentTransition):
+        services.plan_issue(plan=second, by=personas["leader_a"], on=datetime.date(2026, 1, 10))
+    stored = Plan.objects.get(pk=draft.pk)
+    assert (stored.number, stored.issued_on) == (1, datetime.date(2026, 1, 9))
+    from loa.plans.models import DocumentRegister
+
+    assert DocumentRegister.objects.get(unit=draft.unit, year=2026).last_number == 1
+
+
+def test_numbers_restart_each_calendar_year_and_differ_per_unit(draft, personas, offices):
+    services.plan_submit(plan=draft, by=personas["officer_a"])
+    services.plan_issue(plan=draft, by=personas["leader_a"], on=datetime.date(2025, 12, 20))
+    nxt = services.plan_create_blank(
+        unit=offices["A"], year=2026, title="Kế hoạch bổ sung", by=personas["officer_a"]
+    )
+    nxt.sections.create(title="NỘI DUNG", order=0)
+    services.plan_submit(plan=nxt, by=personas["officer_a"])
+    services.plan_issue(plan=nxt, by=personas["leader_a"], on=datetime.date(2026, 1, 3))
+    # a 2026 plan issued in December 2025 took 2025's number 1; January 2026 starts again
+    assert (draft.number, nxt.number) == (1, 1)
+    other = services.plan_create_from_template(
+        unit=offices["C"], year=2026, by=personas["officer_c"]
+    )
+    leader_c = __import__("conftest").member(offices["C"], "leader")
+    services.plan_submit(plan=other, by=personas["officer_c"])
+    services.plan_issue(plan=other, by=leader_c, on=datetime.date(2026, 1, 3))
+    assert other.number == 1
+
+
+def test_issue_date_in_the_future_is_refused(draft, personas):
+    services.plan_submit(plan=draft, by=personas["officer_a"])
+    with pytest.raises(ValidationError, match="không được sau hôm nay"):
+        services.plan_issue(
+            plan=draft,
+            by=personas["leader_a"],
+            on=datetime.date.today() + datetime.timedelta(days=2),
+        )
+
+
+def test_an_abandoned_amendment_can_be_deleted_and_redone(draft, personas):
+    services.plan_submit(plan=draft, by=personas["officer_a"])
+    services.plan_issue(plan=draft, by=personas["leader_a"], on=datetime.date(2026, 1, 9))
+    amendment = services.plan_amend(plan=draft, by=personas["officer_a"])
+    services.plan_delete_draft(plan=amendment, by=personas["officer_a"])
+    again = services.plan_amend(plan=draft, by=personas["officer_a"])
+    assert again.previous_version == draft
+    with pytest.raises(PermissionDenied):
+        services.plan_delete_draft(plan=draft, by=personas["officer_a"])  # issued: kept
+
+
+def test_amending_an_upper_plan_keeps_its_tasks_for_the_lower_units(upper_plan, province_officer):
+    amendment = services.plan_amend(plan=upper_plan, by=province_officer)
+    assert amendment.tasks.filter(for_lower_units=True).count() == 2
+    target = amendment.targets.first()
+    assert target.source_id == upper_plan.targets.first().source_id  # links unchanged
+
+
+def test_editing_a_plan_that_was_submitted_meanwhile_is_refused(draft, personas):
+    stale = Plan.objects.get(pk=draft.pk)
+    services.plan_submit(plan=draft, by=personas["officer_a"])
+    with pytest.raises(services.PlanNotEditable):
+        services.task_accept(task=stale.tasks.create(content="X", lead_text="Y"))

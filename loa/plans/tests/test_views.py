@@ -37,7 +37,7 @@ def test_create_without_choosing_the_upper_plan_is_explained(client, personas, u
         reverse("plans:create"), {"way": "upper", "year": 2026, "title": "Giữ nguyên chữ này"}
     )
     assert response.status_code == 400
-    assert "Xin chọn kế hoạch cấp trên để lập theo." in response.text
+    assert "Vui lòng chọn kế hoạch cấp trên để lập theo." in response.text
     assert 'value="Giữ nguyên chữ này"' in response.text
     assert not Plan.objects.filter(title="Giữ nguyên chữ này").exists()
 
@@ -46,7 +46,7 @@ def test_blank_plan_needs_a_title(client, personas, offices):
     _login(client, personas["officer_a"])
     response = client.post(reverse("plans:create"), {"way": "blank", "year": 2026, "title": "   "})
     assert response.status_code == 400
-    assert "Xin nhập trích yếu cho kế hoạch trống." in response.text
+    assert "Vui lòng nhập trích yếu cho kế hoạch trống." in response.text
 
 
 @pytest.mark.parametrize("persona", ["supervisor_p", "admin_a"])
@@ -98,7 +98,7 @@ def test_empty_title_keeps_everything_typed(client, draft, personas):
     )
     response = client.post(url, data)
     assert response.status_code == 400
-    assert "Xin nhập trích yếu kế hoạch." in response.text
+    assert "Vui lòng nhập trích yếu kế hoạch." in response.text
     assert 'value="Nơi mới gõ"' in response.text
     draft.refresh_from_db()
     assert draft.place != "Nơi mới gõ"
@@ -226,7 +226,7 @@ def test_negative_quantity_and_missing_lead_are_refused(client, draft, personas)
         _task_data("new", expected_quantity="-3", lead_text=""),
     )
     assert response.status_code == 400
-    assert "Xin chọn bộ phận chủ trì hoặc ghi bên chủ trì." in response.text or (
+    assert "Vui lòng chọn bộ phận chủ trì hoặc ghi bên chủ trì." in response.text or (
         "không được âm" in response.text
     )
     assert not Task.objects.filter(plan=draft).exists()
@@ -263,7 +263,7 @@ def test_leader_sends_back_with_a_reason(client, draft, personas):
     services.plan_submit(plan=draft, by=personas["officer_a"])
     _login(client, personas["leader_a"])
     empty = client.post(reverse("plans:send_back", args=[draft.pk]), {"reason": ""})
-    assert empty.status_code == 400 and "Xin ghi lý do trả lại" in empty.text
+    assert empty.status_code == 400 and "Vui lòng ghi lý do trả lại" in empty.text
     client.post(reverse("plans:send_back", args=[draft.pk]), {"reason": "Thiếu kinh phí."})
     _login(client, personas["officer_a"])
     page = client.get(reverse("plans:detail", args=[draft.pk]))

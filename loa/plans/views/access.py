@@ -1,6 +1,8 @@
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
+from loa.accounts.rules import may
+
 from ..models import Plan
 
 MESSAGES = {
@@ -15,6 +17,34 @@ MESSAGES = {
 
 def get_plan_for_user(request, pk, perm: str) -> Plan:
     plan = get_object_or_404(Plan.objects.select_related("unit", "unit__parent"), pk=pk)
-    if not request.user.has_perm(perm, plan):
+    if not may(request.user, perm, plan):
         raise PermissionDenied(MESSAGES.get(perm, "Bạn không có quyền với kế hoạch này."))
     return plan
+
+
+def editing_draft(view):
+    """Views that change a draft: if the plan left the draft state meanwhile (submitted by
+    a colleague), say so and show the plan; the transaction rolled everything back."""
+    from functools import wraps
+
+    from django.contrib import messages
+    from django.http import HttpResponse
+    from django.shortcuts import redirect
+    from django.urls import reverse
+    from django_fsm import ConcurrentTransition
+
+    from ..services import PlanNotEditable
+
+    @wraps(view)
+    def wrapper(request, pk, *args, **kwargs):
+        try:
+            return view(request, pk, *args, **kwargs)
+        except (PlanNotEditable, ConcurrentTransition):
+            messages.error(request, PlanNotEditable().messages[0])
+            if request.htmx:
+                response = HttpResponse(status=204)
+                response["HX-Redirect"] = reverse("plans:detail", args=[pk])
+                return response
+            return redirect("plans:detail", pk=pk)
+
+    return wrapper

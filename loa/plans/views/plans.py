@@ -4,13 +4,14 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 
+from loa.accounts.rules import may
 from loa.documents.layout import HEADER_LEFT, HEADER_SMALL, fit_lines
 
 from .. import queries, services
 from ..document import plan_document
 from ..forms import PlanCreateForm, PlanHeaderForm
 from ..models import PlanStatus
-from .access import get_plan_for_user
+from .access import editing_draft, get_plan_for_user
 
 
 def index(request):
@@ -22,15 +23,15 @@ def index(request):
         "unit": unit,
         "plans": plans,
         "upper_plans": queries.issued_upper_plans(unit)[:10],
-        "can_add": request.user.has_perm("plans.add_plan", unit),
-        "can_follow": request.user.has_perm("plans.follow_lower_plans", unit),
+        "can_add": may(request.user, "plans.add_plan", unit),
+        "can_follow": may(request.user, "plans.follow_lower_plans", unit),
     }
     return render(request, "plans/index.html", context)
 
 
 def create(request):
     unit = request.unit
-    if unit is None or not request.user.has_perm("plans.add_plan", unit):
+    if unit is None or not may(request.user, "plans.add_plan", unit):
         raise PermissionDenied("Chỉ cán bộ, lãnh đạo của đơn vị lập được kế hoạch.")
     form = PlanCreateForm(
         request.POST or None,
@@ -62,7 +63,7 @@ def create(request):
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, "Đã tạo dự thảo kế hoạch. Xin rà soát từng phần.")
+            messages.success(request, "Đã tạo dự thảo kế hoạch. Vui lòng rà soát từng phần.")
             return redirect("plans:detail", pk=plan.pk)
     status = 400 if form.errors else 200
     return render(request, "plans/create.html", {"form": form, "unit": unit}, status=status)
@@ -84,20 +85,24 @@ def detail(request, pk):
         ),
         "targets": plan.targets.prefetch_related("channels"),
         "schedule": plan.schedule.all(),
-        "can_change": user.has_perm("plans.change_plan", plan),
-        "can_submit": user.has_perm("plans.submit_plan", plan),
-        "can_sign": user.has_perm("plans.sign_plan", plan),
-        "can_amend": user.has_perm("plans.amend_plan", plan) and not hasattr(plan, "next_version"),
-        "problems": services.validate_for_submission(plan)
-        if plan.status == PlanStatus.DRAFT
-        else [],
-        "history": plan.history.select_related("history_user").order_by("-history_date")[:30],
-        "lower_plans": plan.lower_plans.select_related("unit")[:200],
+        "can_change": may(user, "plans.change_plan", plan),
+        "can_submit": may(user, "plans.submit_plan", plan),
+        "can_sign": may(user, "plans.sign_plan", plan),
+        "can_amend": may(user, "plans.amend_plan", plan) and not hasattr(plan, "next_version"),
+        "problems": queries.plan_problems(plan) if plan.status == PlanStatus.DRAFT else [],
+        "history": queries.plan_history(plan),
+        # only the lower plans this user may read: communes do not see each other's drafts
+        "lower_plans": [
+            p
+            for p in plan.lower_plans.select_related("unit", "unit__parent")
+            if may(user, "plans.view_plan", p)
+        ],
         "statuses": PlanStatus,
     }
     return render(request, "plans/detail.html", context)
 
 
+@editing_draft
 def edit(request, pk):
     plan = get_plan_for_user(request, pk, "plans.change_plan")
     form = PlanHeaderForm(request.POST or None, instance=plan)

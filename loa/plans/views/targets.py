@@ -2,25 +2,26 @@
 
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import Max
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from .. import services
 from ..forms import TargetForm
 from ..models import Target
-from .access import get_plan_for_user
+from .access import editing_draft, get_plan_for_user
 
 
+@editing_draft
 def targets(request, pk):
     plan = get_plan_for_user(request, pk, "plans.change_plan")
     form = TargetForm(request.POST or None, plan=plan, prefix="new")
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             target = form.save(commit=False)
-            target.order = (plan.targets.aggregate(m=Max("order"))["m"] or 0) + 1
+            services.plan_touch(plan=plan)
+            target.order = services.next_order(plan.targets.all())
             target.save()
             form.save_m2m()
-            plan.save(update_fields=["updated_at"])
         messages.success(request, "Đã thêm chỉ tiêu.")
         return redirect("plans:targets", pk=plan.pk)
     status = 400 if form.errors else 200
@@ -32,14 +33,15 @@ def targets(request, pk):
     return render(request, "plans/targets.html", context, status=status)
 
 
+@editing_draft
 def target_edit(request, pk, target_pk):
     plan = get_plan_for_user(request, pk, "plans.change_plan")
     target = get_object_or_404(Target, pk=target_pk, plan=plan)
     form = TargetForm(request.POST or None, instance=target, plan=plan)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
+            services.plan_touch(plan=plan)
             form.save()
-            plan.save(update_fields=["updated_at"])
         messages.success(request, "Đã lưu chỉ tiêu.")
         return redirect("plans:targets", pk=plan.pk)
     status = 400 if form.errors else 200
@@ -52,11 +54,12 @@ def target_edit(request, pk, target_pk):
 
 
 @require_POST
+@editing_draft
 def target_delete(request, pk, target_pk):
     plan = get_plan_for_user(request, pk, "plans.change_plan")
     target = get_object_or_404(Target, pk=target_pk, plan=plan)
     with transaction.atomic():
+        services.plan_touch(plan=plan)
         target.delete()
-        plan.save(update_fields=["updated_at"])
     messages.success(request, "Đã xóa chỉ tiêu.")
     return redirect("plans:targets", pk=plan.pk)

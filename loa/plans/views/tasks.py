@@ -3,14 +3,14 @@
 
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import Max
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from .. import services
 from ..forms import TaskForm
-from ..models import Task, TaskState
-from .access import get_plan_for_user
+from ..models import Task
+from .access import editing_draft, get_plan_for_user
 
 
 def _tasks(plan):
@@ -21,7 +21,7 @@ def _tasks(plan):
 
 def _task_for_user(request, pk, task_pk):
     plan = get_plan_for_user(request, pk, "plans.change_plan")
-    return plan, get_object_or_404(Task, pk=task_pk, plan=plan)
+    return plan, get_object_or_404(Task.objects.select_related("plan"), pk=task_pk, plan=plan)
 
 
 def tasks(request, pk):
@@ -37,16 +37,17 @@ def _rows(request, plan):
     return render(request, "plans/_task_rows.html", {"plan": plan, "tasks": _tasks(plan)})
 
 
+@editing_draft
 def task_add(request, pk):
     plan = get_plan_for_user(request, pk, "plans.change_plan")
     form = TaskForm(request.POST or None, plan=plan, prefix="new")
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
+            services.plan_touch(plan=plan)
             task = form.save(commit=False)
-            task.order = (plan.tasks.aggregate(m=Max("order"))["m"] or 0) + 1
+            task.order = services.next_order(plan.tasks.all())
             task.save()
             form.save_m2m()
-            plan.save(update_fields=["updated_at"])
         if request.htmx:
             # A fresh form in place, and the table body swapped out of band.
             return render(
@@ -72,13 +73,14 @@ def task_add(request, pk):
     )
 
 
+@editing_draft
 def task_edit(request, pk, task_pk):
     plan, task = _task_for_user(request, pk, task_pk)
     form = TaskForm(request.POST or None, instance=task, plan=plan, prefix=f"t{task.pk}")
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
+            services.plan_touch(plan=plan)
             form.save()
-            plan.save(update_fields=["updated_at"])
         if request.htmx:
             return render(request, "plans/_task_row.html", {"plan": plan, "task": task})
         messages.success(request, "Đã lưu nhiệm vụ.")
@@ -97,11 +99,12 @@ def task_row(request, pk, task_pk):
 
 
 @require_POST
+@editing_draft
 def task_delete(request, pk, task_pk):
     plan, task = _task_for_user(request, pk, task_pk)
     with transaction.atomic():
+        services.plan_touch(plan=plan)
         task.delete()
-        plan.save(update_fields=["updated_at"])
     if request.htmx:
         return _rows(request, plan)
     messages.success(request, "Đã xóa nhiệm vụ.")
@@ -109,11 +112,10 @@ def task_delete(request, pk, task_pk):
 
 
 @require_POST
+@editing_draft
 def task_accept(request, pk, task_pk):
-    """Take a task proposed by the upper plan into this plan."""
     plan, task = _task_for_user(request, pk, task_pk)
-    task.state = TaskState.ACCEPTED
-    task.save(update_fields=["state"])
+    services.task_accept(task=task)
     if request.htmx:
         return render(request, "plans/_task_row.html", {"plan": plan, "task": task})
     messages.success(request, "Đã nhận nhiệm vụ vào kế hoạch.")
@@ -121,21 +123,14 @@ def task_accept(request, pk, task_pk):
 
 
 @require_POST
+@editing_draft
 def task_move(request, pk, task_pk, direction):
-    plan, task = _task_for_user(request, pk, task_pk)
-    rows = list(plan.tasks.order_by("order", "pk"))
-    i = rows.index(task)
     if direction not in ("len", "xuong"):
         raise Http404
-    j = i - 1 if direction == "len" else i + 1
-    if 0 <= j < len(rows):
-        rows[i], rows[j] = rows[j], rows[i]
-        with transaction.atomic():
-            for order, row in enumerate(rows):
-                if row.order != order:
-                    row.order = order
-                    row.save(update_fields=["order"])
-            plan.save(update_fields=["updated_at"])
+    plan, task = _task_for_user(request, pk, task_pk)
+    services.items_reorder(
+        plan=plan, items=list(plan.tasks.order_by("order", "pk")), item=task, direction=direction
+    )
     if request.htmx:
         return _rows(request, plan)
     return redirect("plans:tasks", pk=plan.pk)

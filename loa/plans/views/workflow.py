@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 from django_fsm import ConcurrentTransition, TransitionNotAllowed
@@ -15,7 +16,7 @@ from .access import get_plan_for_user
 
 _TOO_LATE = (
     "Kế hoạch vừa được người khác chuyển sang trạng thái khác; không có gì bị thay "
-    "đổi. Xin xem lại trạng thái hiện tại."
+    "đổi. Vui lòng xem lại trạng thái hiện tại."
 )
 
 
@@ -103,6 +104,7 @@ def download_docx(request, pk):
         content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     )
     response["Content-Disposition"] = content_disposition_header(True, _filename(plan, "docx"))
+    patch_cache_control(response, private=True, no_store=True)
     return response
 
 
@@ -112,4 +114,14 @@ def download_pdf(request, pk):
     plan = get_plan_for_user(request, pk, "plans.view_plan")
     response = HttpResponse(render_pdf(plan_document(plan)), content_type="application/pdf")
     response["Content-Disposition"] = content_disposition_header(True, _filename(plan, "pdf"))
+    patch_cache_control(response, private=True, no_store=True)
     return response
+
+
+@require_POST
+def delete_draft(request, pk):
+    plan = get_plan_for_user(request, pk, "plans.change_plan")
+    title = plan.title
+    services.plan_delete_draft(plan=plan, by=request.user)
+    messages.success(request, f"Đã xóa dự thảo “{title}”.")
+    return redirect("plans:index")

@@ -1,27 +1,26 @@
-"""Plan workflows: starting a plan three ways, and draft → submitted → issued → amended."""
+"""Starting a plan: from Loa's template, from an upper plan, from last year's plan, or
+blank; and copying a plan's content into another."""
 
 import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 
 from loa.units.models import Level, Unit
 
-from .data import template as builtin
-from .models import (
+from ..data import template as builtin
+from ..models import (
     Channel,
-    DocumentRegister,
     Plan,
     PlanParagraph,
     PlanSection,
     PlanStatus,
     ScheduleEntry,
-    SignatureAuthority,
     Target,
     Task,
     TaskState,
 )
+from ..queries import office_matching
 
 
 def unit_phrase(unit: Unit) -> str:
@@ -30,6 +29,9 @@ def unit_phrase(unit: Unit) -> str:
 
 
 def _default_place(unit: Unit) -> str:
+    # "Phường 1, ngày …" keeps the kind of a unit named by a number
+    if unit.short_name[:1].isdigit():
+        return f"{unit.kind_word.capitalize()} {unit.short_name}"
     return unit.short_name
 
 
@@ -46,12 +48,15 @@ def _default_recipients(unit: Unit) -> str:
 
 
 def lower_first(text: str) -> str:
+    """ "Tuyên truyền …" → "tuyên truyền …", but "UBND …" stays as it is."""
+    if len(text) > 1 and text[1].isupper():
+        return text
     return text[:1].lower() + text[1:]
 
 
 def _new_plan(*, unit: Unit, year: int, title: str, by, **extra) -> Plan:
     if not title.strip():
-        raise ValidationError({"title": "Xin nhập trích yếu kế hoạch."})
+        raise ValidationError({"title": "Vui lòng nhập trích yếu kế hoạch."})
     fields = {
         "place": _default_place(unit),
         "show_parent_body": unit.level == Level.COMMUNE and unit.is_legacy,
@@ -75,9 +80,9 @@ def plan_create_from_template(*, unit: Unit, year: int, by, title: str = "") -> 
         title=title,
         by=by,
         intro=_fill(
-            "Thực hiện kế hoạch cải cách hành chính năm {year} của cấp "
-            "trên, {council} xây dựng Kế hoạch tuyên truyền cải cách hành "
-            "chính năm {year} như sau:",
+            "Thực hiện Kế hoạch số …/KH-UBND ngày … của UBND … về cải cách hành chính "
+            "năm {year}, {council} xây dựng Kế hoạch tuyên truyền cải cách hành chính năm "
+            "{year} như sau:",
             unit,
             year,
         ),
@@ -107,31 +112,6 @@ def _fill_tree(tree, unit, year):
     return out
 
 
-_OFFICE_STOPWORDS = set(
-    "các và trên xã phường thị trấn công chức cán bộ phòng ban làm tác của ubnd hđnd "
-    "cơ quan đơn vị".split()
-)
-
-
-def office_matching(unit: Unit, title: str):
-    """The unit's office that a responsibility heading names ("Văn phòng HĐND-UBND
-    phường" → "Văn phòng HĐND và UBND"), or None."""
-
-    def words(text):
-        cleaned = "".join(c if c.isalnum() else " " for c in text.lower().replace("địa bàn", ""))
-        return {w for w in cleaned.split() if w not in _OFFICE_STOPWORDS}
-
-    wanted = words(title)
-    best, best_score = None, (0, 0.0)
-    for office in unit.offices.filter(is_active=True):
-        have = words(office.name)
-        common = len(wanted & have)
-        score = (common, common / max(len(have), 1))
-        if score > best_score:
-            best, best_score = office, score
-    return best if best_score[0] and best_score[1] >= 0.5 else None
-
-
 def sections_create(*, plan: Plan, tree, parent: PlanSection | None = None) -> None:
     """Create sections from (title, kind, [(style, text)…], children) tuples."""
     for order, (title, kind, paragraphs, children) in enumerate(tree):
@@ -156,7 +136,7 @@ def plan_create_blank(*, unit: Unit, year: int, title: str, by) -> Plan:
     return _new_plan(unit=unit, year=year, title=title, by=by)
 
 
-def copy_content(*, source: Plan, target: Plan, proposed_tasks_only: bool = False) -> None:
+def plan_content_copy(*, source: Plan, target: Plan, proposed_tasks_only: bool = False) -> None:
     """Copy sections, paragraphs, schedule, targets and tasks of `source` into `target`.
 
     From an upper plan only its tasks for the lower units come, as proposals; offices are
@@ -197,7 +177,7 @@ def copy_content(*, source: Plan, target: Plan, proposed_tasks_only: bool = Fals
             text=t.text,
             measure=t.measure,
             target_value=t.target_value,
-            source=t,
+            source=t.source if same_unit else t,
         )
         new.channels.set(t.channels.all())
         new.reform_areas.set(t.reform_areas.all())
@@ -222,6 +202,7 @@ def copy_content(*, source: Plan, target: Plan, proposed_tasks_only: bool = Fals
             due_quarter=task.due_quarter,
             expected_quantity=task.expected_quantity,
             budget_amount=task.budget_amount if same_unit else None,
+            for_lower_units=task.for_lower_units if same_unit else False,
             state=TaskState.PROPOSED if proposed_tasks_only else TaskState.ACCEPTED,
             source=task if proposed_tasks_only else task.source,
         )
@@ -260,7 +241,7 @@ def plan_create_from_upper(*, unit: Unit, upper: Plan, by, title: str = "") -> P
         budget_source=upper.budget_source,
         closing=f"Trên đây là Kế hoạch {lower_first(title)}./.",
     )
-    copy_content(source=upper, target=plan, proposed_tasks_only=True)
+    plan_content_copy(source=upper, target=plan, proposed_tasks_only=True)
     return plan
 
 
@@ -276,127 +257,14 @@ def plan_create_from_previous(*, unit: Unit, previous: Plan, year: int, by) -> P
         year=year,
         title=title,
         by=by,
-        intro=previous.intro.replace(str(previous.year), str(year)),
+        intro=previous.intro,  # cites last year's documents: the officer rewrites it
         closing=previous.closing.replace(str(previous.year), str(year)),
-        budget_source=previous.budget_source.replace(str(previous.year), str(year)),
+        budget_source=previous.budget_source,
         signature_authority=previous.signature_authority,
         signer_position=previous.signer_position,
         signer_name=previous.signer_name,
         recipients=previous.recipients,
         drafting_office=previous.drafting_office,
     )
-    copy_content(source=previous, target=plan)
+    plan_content_copy(source=previous, target=plan)
     return plan
-
-
-# --- workflow ---------------------------------------------------------------------------------
-
-
-def _require(user, perm: str, plan: Plan):
-    if not user.has_perm(perm, plan):
-        raise PermissionDenied
-
-
-def register_next_number(*, unit: Unit, year: int, symbol: str) -> int:
-    """The next number in the unit's register for this year and symbol (locks the row)."""
-    DocumentRegister.objects.get_or_create(unit=unit, year=year, symbol=symbol)
-    register = DocumentRegister.objects.select_for_update().get(unit=unit, year=year, symbol=symbol)
-    register.last_number += 1
-    register.save(update_fields=["last_number"])
-    return register.last_number
-
-
-def validate_for_submission(plan: Plan) -> list[str]:
-    """What a plan needs before the leader can sign it; messages in Vietnamese."""
-    problems = []
-    if not plan.sections.exists():
-        problems.append("Kế hoạch chưa có nội dung (mục I, II, …).")
-    for task in plan.tasks.select_related("plan"):
-        if task.due_date and task.due_date.year != plan.year:
-            problems.append(f"Nhiệm vụ “{task}” có hạn ngoài năm {plan.year}.")
-    if plan.tasks.filter(state=TaskState.PROPOSED).exists():
-        problems.append("Còn nhiệm vụ đề xuất từ cấp trên chưa được xem xét (nhận hoặc xóa).")
-    return problems
-
-
-@transaction.atomic
-def plan_submit(*, plan: Plan, by) -> Plan:
-    _require(by, "plans.submit_plan", plan)
-    problems = validate_for_submission(plan)
-    if problems:
-        raise ValidationError(problems)
-    plan.submit()
-    plan.save()
-    return plan
-
-
-@transaction.atomic
-def plan_send_back(*, plan: Plan, by, reason: str) -> Plan:
-    _require(by, "plans.sign_plan", plan)
-    if not reason.strip():
-        raise ValidationError({"reason": "Xin ghi lý do trả lại để cán bộ sửa."})
-    plan.send_back(reason=reason.strip())
-    plan.save()
-    return plan
-
-
-@transaction.atomic
-def plan_issue(*, plan: Plan, by, on: datetime.date | None = None) -> Plan:
-    """The leader signs: number from the register, date, signer; the plan it amends (if
-    any) is superseded. A second issue fails on the state machine."""
-    _require(by, "plans.sign_plan", plan)
-    on = on or timezone.localdate()
-    if on.year not in (plan.year, plan.year - 1):
-        raise ValidationError({"on": "Ngày ban hành phải trong năm kế hoạch hoặc cuối năm trước."})
-    number = register_next_number(unit=plan.unit, year=on.year, symbol=plan.symbol)
-    if not plan.signer_name:
-        plan.signer_name = by.full_name or str(by)
-    plan.issue(number=number, on=on, by=by)
-    plan.save()
-    if plan.previous_version_id:
-        previous = Plan.objects.get(pk=plan.previous_version_id)
-        previous.supersede()
-        previous.save()
-    return plan
-
-
-@transaction.atomic
-def plan_amend(*, plan: Plan, by) -> Plan:
-    """A new draft version of an issued plan; the issued one stays as it was."""
-    _require(by, "plans.amend_plan", plan)
-    if Plan.objects.filter(previous_version=plan).exists():
-        raise ValidationError("Kế hoạch này đã có bản sửa đổi.")
-    new = Plan.objects.create(
-        unit=plan.unit,
-        year=plan.year,
-        title=plan.title,
-        symbol=plan.symbol,
-        place=plan.place,
-        show_parent_body=plan.show_parent_body,
-        upper_plan=plan.upper_plan,
-        intro=plan.intro,
-        closing=plan.closing,
-        budget_source=plan.budget_source,
-        budget_amount=plan.budget_amount,
-        lower_plan_deadline=plan.lower_plan_deadline,
-        signature_authority=plan.signature_authority,
-        signer_position=plan.signer_position,
-        signer_name=plan.signer_name,
-        recipients=plan.recipients,
-        drafting_office=plan.drafting_office,
-        previous_version=plan,
-        created_by=by,
-    )
-    copy_content(source=plan, target=new)
-    return new
-
-
-def signature_lines(plan: Plan) -> list[str]:
-    authority = SignatureAuthority(plan.signature_authority)
-    if authority == SignatureAuthority.TM:
-        return ["TM. ỦY BAN NHÂN DÂN"]
-    if authority == SignatureAuthority.TM_KT:
-        return ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]
-    if authority == SignatureAuthority.KT:
-        return ["KT. CHỦ TỊCH"]
-    return []
