@@ -125,3 +125,16 @@ def test_switching_to_a_unit_without_a_role_is_refused(client, tree, personas):
     response = client.post(reverse("accounts:switch_unit"), {"unit": tree["C"].pk})
     assert response.status_code == 403
     assert client.post(reverse("accounts:switch_unit"), {"unit": "abc"}).status_code == 403
+
+
+def test_password_reset_is_rate_limited_per_address(client, personas):
+    from django.core.cache import cache
+
+    cache.clear()
+    user = personas["officer_a"]
+    for _ in range(5):
+        client.post(reverse("accounts:password_reset"), {"email": user.email})
+    assert len(mail.outbox) == 5
+    blocked = client.post(reverse("accounts:password_reset"), {"email": user.email}, follow=True)
+    assert "Đã gửi quá nhiều yêu cầu đặt lại mật khẩu" in blocked.text
+    assert len(mail.outbox) == 5

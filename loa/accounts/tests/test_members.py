@@ -125,3 +125,34 @@ def test_deactivate_needs_post(client, personas):
     other = Membership.objects.get(user=personas["officer_a"])
     client.force_login(personas["admin_a"])
     assert client.get(reverse("accounts:member_deactivate", args=[other.pk])).status_code == 405
+
+
+def test_an_admin_cannot_raise_their_own_role(client, personas, tree):
+    admin = personas["admin_a"]
+    own = Membership.objects.get(user=admin)
+    client.force_login(admin)
+    assert (
+        client.post(
+            reverse("accounts:member_edit", args=[own.pk]), {"role": Role.LEADER, "is_active": "on"}
+        ).status_code
+        == 403
+    )
+    response = client.post(_url(tree["A"]), {"username": admin.username, "role": Role.LEADER})
+    assert response.status_code == 400
+    assert "Bạn không thể tự thêm vai trò cho chính mình." in response.text
+    assert not Membership.objects.filter(user=admin, role=Role.LEADER).exists()
+
+
+def test_usernames_must_be_plain_ascii(client, personas, tree):
+    client.force_login(personas["admin_a"])
+    response = client.post(
+        _url(tree["A"]),
+        {
+            "username": "nguyễn",
+            "full_name": "Nguyễn",
+            "role": Role.OFFICER,
+            "password": "Mat-khau-dai-9",
+        },
+    )
+    assert response.status_code == 400
+    assert not User.objects.filter(username="nguyễn").exists()

@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
+from django_ratelimit.decorators import ratelimit
 
 from ..forms import LoginForm
 from ..middleware import CurrentUnitMiddleware
@@ -22,12 +23,27 @@ password_change = auth_views.PasswordChangeView.as_view(
 password_change_done = auth_views.PasswordChangeDoneView.as_view(
     template_name="accounts/password_change_done.html"
 )
-password_reset = auth_views.PasswordResetView.as_view(
+_password_reset = auth_views.PasswordResetView.as_view(
     template_name="accounts/password_reset.html",
     email_template_name="accounts/email/password_reset.txt",
     subject_template_name="accounts/email/password_reset_subject.txt",
     success_url=reverse_lazy("accounts:password_reset_done"),
 )
+
+
+@ratelimit(key="ip", rate="5/h", method="POST", block=False)
+def password_reset(request):
+    """At most five reset e-mails an hour from one address: the form cannot be used to flood
+    officials' mailboxes."""
+    if getattr(request, "limited", False):
+        messages.error(
+            request,
+            "Đã gửi quá nhiều yêu cầu đặt lại mật khẩu từ máy này. Vui lòng thử lại sau một giờ.",
+        )
+        return redirect("accounts:password_reset")
+    return _password_reset(request)
+
+
 password_reset_done = auth_views.PasswordResetDoneView.as_view(
     template_name="accounts/password_reset_done.html"
 )
