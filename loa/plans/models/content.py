@@ -237,6 +237,12 @@ class Task(models.Model):
     budget_amount = models.DecimalField(
         "kinh phí (đồng)", max_digits=15, decimal_places=0, null=True, blank=True
     )
+    manual_progress = models.PositiveSmallIntegerField(
+        "tiến độ tự đánh giá (%)",
+        null=True,
+        blank=True,
+        help_text="Chỉ dùng khi nhiệm vụ không đo được bằng số lượng.",
+    )
     for_lower_units = models.BooleanField(
         "giao cấp dưới thực hiện",
         default=False,

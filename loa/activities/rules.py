@@ -1,0 +1,11 @@
+"""Who may log and read activities. Objects: the Unit (to log, to list) or an Activity."""
+
+import rules
+
+from loa.accounts.rules import can_view_unit, is_officer
+
+rules.add_perm("activities.view_activity", can_view_unit)  # members and supervisors read
+rules.add_perm("activities.add_activity", is_officer)  # officers and leaders log
+rules.add_perm("activities.change_activity", is_officer)
+rules.add_perm("activities.track_unit", can_view_unit)  # task and target progress pages
+rules.add_perm("activities.enter_target_value", is_officer)

@@ -1,0 +1,80 @@
+"""Logging activities with their evidence, and periodic values of targets."""
+
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from loa.plans.models import Plan, PlanStatus, Target, TargetMeasure
+
+from .evidence import evidence_check, thumbnail_of
+from .models import Activity, Evidence, TargetEntry
+
+
+def evidence_add(*, activity: Activity, upload, by) -> Evidence:
+    content_type = evidence_check(upload)
+    evidence = Evidence(
+        activity=activity,
+        original_name=upload.name[:255],
+        content_type=content_type,
+        size=upload.size,
+        uploaded_by=by,
+    )
+    evidence.file.save(upload.name, upload, save=False)
+    if content_type.startswith("image/"):
+        thumbnail = thumbnail_of(upload)
+        if thumbnail is not None:
+            evidence.thumbnail.save(f"{uuid.uuid4().hex}.jpg", thumbnail, save=False)
+    evidence.save()
+    return evidence
+
+
+@transaction.atomic
+def activity_create(*, form, unit, by, uploads=()) -> Activity:
+    """Save a valid ActivityForm for `unit` with its files (already checked by the form)."""
+    activity = form.save(commit=False)
+    activity.unit, activity.created_by = unit, by
+    activity.save()
+    form.save_m2m()
+    for upload in uploads:
+        evidence_add(activity=activity, upload=upload, by=by)
+    return activity
+
+
+def tasks_open_for_logging(unit, on=None):
+    """Tasks an activity of `unit` may serve: those of its issued plans of the year."""
+    from loa.plans.models import Task
+
+    year = (on or timezone.localdate()).year
+    return (
+        Task.objects.filter(
+            plan__unit=unit, plan__status=PlanStatus.ISSUED, plan__year__in=(year, year - 1)
+        )
+        .select_related("plan", "channel")
+        .order_by("-plan__year", "order")
+    )
+
+
+def target_entry_add(*, target: Target, data: dict, by, upload=None) -> TargetEntry:
+    if target.plan.status not in (PlanStatus.ISSUED,):
+        raise ValidationError("Chỉ nhập số liệu cho chỉ tiêu của kế hoạch đã ban hành.")
+    entry = TargetEntry(target=target, created_by=by, **data)
+    if target.measure == TargetMeasure.RATIO and not entry.not_applicable:
+        if entry.numerator is None or not entry.denominator:
+            raise ValidationError(
+                "Vui lòng nhập số đạt và tổng số (lớn hơn 0), hoặc đánh "
+                "dấu “không phát sinh trong kỳ”."
+            )
+        if entry.numerator > entry.denominator:
+            raise ValidationError("Số đạt không được lớn hơn tổng số.")
+    if upload is not None:
+        evidence_check(upload)
+        entry.evidence_name = upload.name[:255]
+        entry.evidence.save(upload.name, upload, save=False)
+    entry.save()
+    return entry
+
+
+def plan_of_target(target: Target) -> Plan:
+    return target.plan

@@ -1,0 +1,131 @@
+"""The activity log: quick entry, the list with filters and totals, editing, evidence."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_cache_control
+from django.utils.http import content_disposition_header
+from django.views.decorators.http import require_POST
+
+from loa.accounts.rules import may
+
+from .. import queries, services
+from ..forms import ActivityFilterForm, ActivityForm
+from .access import current_unit_for, get_activity_for_user
+
+NO_ROLE = "Chỉ cán bộ, lãnh đạo của đơn vị ghi nhận được hoạt động."
+
+
+def index(request):
+    unit = current_unit_for(
+        request, "activities.view_activity", "Tài khoản chưa có vai trò tại đơn vị nào."
+    )
+    form = ActivityFilterForm(request.GET or None, unit=unit)
+    activities = queries.activities_filtered(unit, form.params())
+    page = Paginator(activities, 50).get_page(request.GET.get("trang"))
+    context = {
+        "unit": unit,
+        "form": form,
+        "page": page,
+        "totals": queries.totals_by_channel(activities),
+        "can_add": may(request.user, "activities.add_activity", unit),
+        "query": request.GET.urlencode(),
+    }
+    return render(request, "activities/index.html", context)
+
+
+def create(request):
+    unit = current_unit_for(request, "activities.add_activity", NO_ROLE)
+    initial = {"task": request.GET.get("nhiem_vu")} if request.GET.get("nhiem_vu") else {}
+    form = ActivityForm(request.POST or None, request.FILES or None, unit=unit, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        activity = services.activity_create(
+            form=form, unit=unit, by=request.user, uploads=form.cleaned_data["files"]
+        )
+        messages.success(request, f"Đã ghi nhận “{activity.title}”.")
+        if "them_nua" in request.POST:
+            return redirect("activities:create")
+        return redirect("activities:detail", pk=activity.pk)
+    status = 400 if form.errors else 200
+    return render(request, "activities/form.html", {"unit": unit, "form": form}, status=status)
+
+
+def detail(request, pk):
+    activity = get_activity_for_user(request, pk, "activities.view_activity")
+    can_change = may(request.user, "activities.change_activity", activity.unit)
+    form = None
+    if can_change:
+        form = ActivityForm(
+            request.POST or None, request.FILES or None, instance=activity, unit=activity.unit
+        )
+        if request.method == "POST" and form.is_valid():
+            with transaction.atomic():
+                form.save()
+                for upload in form.cleaned_data["files"]:
+                    services.evidence_add(activity=activity, upload=upload, by=request.user)
+            messages.success(request, "Đã lưu hoạt động.")
+            return redirect("activities:detail", pk=activity.pk)
+    elif request.method == "POST":
+        raise Http404
+    context = {
+        "activity": activity,
+        "form": form,
+        "can_change": can_change,
+        "evidence": activity.evidence.all(),
+        "history": activity.history.select_related("history_user")[:20],
+    }
+    status = 400 if form is not None and form.errors else 200
+    return render(request, "activities/detail.html", context, status=status)
+
+
+@require_POST
+def delete(request, pk):
+    activity = get_activity_for_user(request, pk, "activities.change_activity")
+    title = activity.title
+    activity.delete()
+    messages.success(request, f"Đã xóa hoạt động “{title}”.")
+    return redirect("activities:index")
+
+
+def evidence_file(request, pk, evidence_pk, variant="file"):
+    activity = get_activity_for_user(request, pk, "activities.view_activity")
+    evidence = get_object_or_404(activity.evidence, pk=evidence_pk)
+    thumb = variant == "thu-nho" and bool(evidence.thumbnail)
+    stored = evidence.thumbnail if thumb else evidence.file
+    response = FileResponse(
+        stored.open("rb"), content_type="image/jpeg" if thumb else evidence.content_type
+    )
+    inline = evidence.is_image or evidence.content_type == "application/pdf"
+    response["Content-Disposition"] = content_disposition_header(not inline, evidence.original_name)
+    response["X-Content-Type-Options"] = "nosniff"
+    patch_cache_control(response, private=True, max_age=3600)
+    return response
+
+
+@require_POST
+def evidence_delete(request, pk, evidence_pk):
+    activity = get_activity_for_user(request, pk, "activities.change_activity")
+    evidence = get_object_or_404(activity.evidence, pk=evidence_pk)
+    evidence.delete()
+    messages.success(request, f"Đã xóa tệp “{evidence.original_name}”.")
+    return redirect("activities:detail", pk=activity.pk)
+
+
+def export(request):
+    from ..exports import activities_workbook
+
+    unit = current_unit_for(
+        request, "activities.view_activity", "Tài khoản chưa có vai trò tại đơn vị nào."
+    )
+    form = ActivityFilterForm(request.GET or None, unit=unit)
+    response = HttpResponse(
+        activities_workbook(unit, queries.activities_filtered(unit, form.params())),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = content_disposition_header(
+        True, f"hoat-dong-{unit.code}.xlsx"
+    )
+    patch_cache_control(response, private=True, no_store=True)
+    return response

@@ -1,0 +1,126 @@
+"""Tasks and targets in motion: what the log adds up to against the plan."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from loa.accounts.rules import may
+from loa.plans.models import Plan, PlanStatus, Target, Task
+
+from .. import queries, services
+from ..forms import TargetEntryForm
+from .access import current_unit_for
+
+
+def _plans_in_force(unit, year):
+    return Plan.objects.filter(unit=unit, status=PlanStatus.ISSUED, year=year)
+
+
+def my_tasks(request):
+    """ "Việc của tôi": tasks of the unit's plans in force, for my office by default."""
+    unit = current_unit_for(
+        request, "activities.track_unit", "Tài khoản chưa có vai trò tại đơn vị nào."
+    )
+    year = _year(request)
+    my_offices = {
+        m.office_id
+        for m in request.user.memberships.filter(unit=unit, is_active=True)
+        if m.office_id
+    }
+    shown = request.GET.get("bo_phan", "cua-toi" if my_offices else "tat-ca")
+    tasks = Task.objects.filter(plan__in=_plans_in_force(unit, year))
+    if shown == "cua-toi":
+        tasks = tasks.filter(lead_office_id__in=my_offices)
+    elif shown.isdigit():
+        tasks = tasks.filter(lead_office_id=int(shown))
+    rows = queries.task_progress(tasks.order_by("plan", "order"))
+    context = {
+        "unit": unit,
+        "year": year,
+        "rows": rows,
+        "shown": shown,
+        "offices": unit.offices.filter(is_active=True),
+        "has_office": bool(my_offices),
+        "can_log": may(request.user, "activities.add_activity", unit),
+    }
+    return render(request, "activities/tasks.html", context)
+
+
+@require_POST
+def task_manual_progress(request, task_pk):
+    task = get_object_or_404(Task.objects.select_related("plan__unit"), pk=task_pk)
+    if not may(request.user, "activities.add_activity", task.plan.unit):
+        raise PermissionDenied("Bạn không có quyền cập nhật tiến độ nhiệm vụ này.")
+    try:
+        value = int(request.POST.get("phan_tram", ""))
+    except ValueError:
+        value = -1
+    if task.expected_quantity:
+        messages.error(
+            request,
+            "Nhiệm vụ có số lượng dự kiến: tiến độ được tính từ các hoạt "
+            "động ghi nhận, không nhập tay.",
+        )
+    elif not 0 <= value <= 100:
+        messages.error(request, "Tiến độ phải là số từ 0 đến 100.")
+    else:
+        task.manual_progress = value
+        task.save(update_fields=["manual_progress"])
+        messages.success(request, f"Đã cập nhật tiến độ tự đánh giá: {value}%.")
+    return redirect(request.POST.get("tiep") or "activities:tasks")
+
+
+def targets(request):
+    unit = current_unit_for(
+        request, "activities.track_unit", "Tài khoản chưa có vai trò tại đơn vị nào."
+    )
+    year = _year(request)
+    plans = []
+    for plan in _plans_in_force(unit, year):
+        progress = queries.target_progress(plan)
+        plans.append((plan, progress, queries.plan_completion(progress)))
+    context = {
+        "unit": unit,
+        "year": year,
+        "plans": plans,
+        "can_enter": may(request.user, "activities.enter_target_value", unit),
+        "form": TargetEntryForm(),
+    }
+    return render(request, "activities/targets.html", context)
+
+
+def target_entry(request, target_pk):
+    target = get_object_or_404(Target.objects.select_related("plan__unit"), pk=target_pk)
+    if not may(request.user, "activities.enter_target_value", target.plan.unit):
+        raise PermissionDenied("Bạn không có quyền nhập số liệu cho chỉ tiêu này.")
+    form = TargetEntryForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "evidence_file"}
+        try:
+            services.target_entry_add(
+                target=target, data=data, by=request.user, upload=form.cleaned_data["evidence_file"]
+            )
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+        else:
+            messages.success(request, "Đã ghi số liệu chỉ tiêu.")
+            return redirect(f"{_url('activities:targets')}?nam={target.plan.year}")
+    status = 400 if form.errors else 200
+    context = {"target": target, "form": form, "entries": target.entries.all()}
+    return render(request, "activities/target_entry.html", context, status=status)
+
+
+def _url(name):
+    from django.urls import reverse
+
+    return reverse(name)
+
+
+def _year(request) -> int:
+    try:
+        return int(request.GET.get("nam", ""))
+    except ValueError:
+        return timezone.localdate().year
