@@ -1,0 +1,128 @@
+"""Tasks and targets in motion, following the rule in activities/queries.py."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from loa.activities import queries
+from loa.activities.models import Activity, TargetEntry
+from loa.plans import services
+from loa.plans.models import Channel, Plan, TaskState
+
+TODAY = datetime.date(2026, 11, 22)
+
+
+@pytest.fixture
+def commune_plan(upper_plan, offices, personas):
+    plan = services.plan_create_from_upper(
+        unit=offices["A"], upper=upper_plan, by=personas["officer_a"]
+    )
+    plan.tasks.update(state=TaskState.ACCEPTED)
+    services.plan_submit(plan=plan, by=personas["officer_a"])
+    services.plan_issue(plan=plan, by=personas["leader_a"], on=datetime.date(2026, 1, 10))
+    return Plan.objects.get(pk=plan.pk)
+
+
+def _log(unit, code, quantity, task=None, day=datetime.date(2026, 5, 1)):
+    return Activity.objects.create(
+        unit=unit,
+        channel=Channel.objects.get(code=code),
+        title=f"{code} {quantity}",
+        quantity=quantity,
+        started_on=day,
+        task=task,
+    )
+
+
+def test_task_progress_follows_its_activities(commune_plan):
+    radio_task = commune_plan.tasks.get(channel__code="radio")
+    _log(commune_plan.unit, "radio", 5, task=radio_task)
+    [row] = [
+        r
+        for r in queries.task_progress(commune_plan.tasks.all(), today=TODAY)
+        if r.task == radio_task
+    ]
+    assert (row.done_quantity, row.percent, row.status) == (5, 42, "Đang thực hiện")
+    _log(commune_plan.unit, "radio", 7, task=radio_task)
+    [row] = [
+        r
+        for r in queries.task_progress(commune_plan.tasks.all(), today=TODAY)
+        if r.task == radio_task
+    ]
+    assert (row.percent, row.status) == (100, "Hoàn thành")
+
+
+def test_a_task_past_its_quarter_is_overdue_and_manual_progress_says_so(commune_plan):
+    dialogue = commune_plan.tasks.get(due_quarter=3)
+    [row] = [
+        r
+        for r in queries.task_progress(commune_plan.tasks.all(), today=TODAY)
+        if r.task == dialogue
+    ]
+    assert row.deadline == datetime.date(2026, 9, 30) and row.status == "Quá hạn"
+    dialogue.manual_progress = 100
+    dialogue.save()
+    [row] = [
+        r
+        for r in queries.task_progress(commune_plan.tasks.all(), today=TODAY)
+        if r.task == dialogue
+    ]
+    assert (row.percent, row.manual, row.status) == (100, True, "Hoàn thành")
+
+
+def test_targets_count_ratio_and_completion(commune_plan, personas):
+    unit = commune_plan.unit
+    _log(unit, "radio", 12)
+    _log(unit, "radio", 3, day=datetime.date(2025, 12, 30))  # last year: not counted
+    _log(unit, "web_portal", 10)
+    ratio = commune_plan.targets.get(measure="ratio")
+    for numerator, denominator, na in ((45, 50, False), (50, 50, False), (0, 0, True)):
+        TargetEntry.objects.create(
+            target=ratio,
+            period_start=datetime.date(2026, 1, 1),
+            period_end=datetime.date(2026, 1, 31),
+            numerator=numerator,
+            denominator=denominator,
+            not_applicable=na,
+        )
+    progress = {p.target.text[:20]: p for p in queries.target_progress(commune_plan)}
+    radio = next(p for p in progress.values() if "Đài truyền thanh" in p.target.text)
+    web = next(p for p in progress.values() if "trang thông tin" in p.target.text)
+    assert (radio.value, radio.percent, radio.reached) == (12, 100, True)
+    assert (web.value, web.percent, web.reached) == (10, 41, False)
+    ratio_p = next(p for p in progress.values() if p.target == ratio)
+    assert str(ratio_p.value) == "95.0" and not ratio_p.reached
+    reached, applying = queries.plan_completion(list(progress.values()))
+    assert (reached, applying) == (1, 4)
+
+
+def test_tasks_page_shows_my_office_and_targets_page_takes_entries(client, commune_plan, personas):
+    client.force_login(personas["officer_a"])
+    page = client.get(reverse("activities:tasks"), {"bo_phan": "tat-ca", "nam": 2026})
+    assert "Chuyên mục CCHC trên đài truyền thanh xã" in page.text and "0/12" in page.text
+    ratio = commune_plan.targets.get(measure="ratio")
+    bad = client.post(
+        reverse("activities:target_entry", args=[ratio.pk]),
+        {
+            "period_start": "2026-02-01",
+            "period_end": "2026-02-28",
+            "numerator": 60,
+            "denominator": 50,
+        },
+    )
+    assert bad.status_code == 400 and "Số đạt không được lớn hơn tổng số." in bad.text
+    ok = client.post(
+        reverse("activities:target_entry", args=[ratio.pk]),
+        {
+            "period_start": "2026-02-01",
+            "period_end": "2026-02-28",
+            "numerator": 50,
+            "denominator": 50,
+        },
+    )
+    assert ok.status_code == 302
+    targets = client.get(reverse("activities:targets"), {"nam": 2026})
+    assert "100%" in targets.text
+    client.force_login(personas["supervisor_p"])
+    assert client.post(reverse("activities:target_entry", args=[ratio.pk]), {}).status_code == 403
