@@ -6,7 +6,8 @@ from django.utils import timezone
 from loa.accounts.models import Membership, Role
 from loa.accounts.queries import count_below
 from loa.accounts.rules import grants_of
-from loa.plans.models import Plan, PlanStatus
+from loa.activities.queries import TaskStatus, task_progress
+from loa.plans.models import Plan, PlanStatus, Task
 from loa.plans.queries import issued_upper_plans, lower_plan_status
 
 
@@ -33,6 +34,8 @@ def home(request):
             for p in issued_upper_plans(unit).filter(year__gte=year)
             if not p.lower_plans.filter(unit=unit).exists()
         ]
+    if context["is_officer"]:
+        context["due_tasks"] = _tasks_needing_attention(request.user, unit)
     if context["is_leader"]:
         context["awaiting_signature"] = Plan.objects.filter(unit=unit, status=PlanStatus.SUBMITTED)
     if context["is_supervisor"]:
@@ -48,3 +51,25 @@ def home(request):
         context["member_count"] = Membership.objects.active().filter(unit=unit).count()
         context["office_count"] = unit.offices.filter(is_active=True).count()
     return render(request, "dashboard/home.html", context)
+
+
+def _tasks_needing_attention(user, unit, days: int = 14, limit: int = 8):
+    """Overdue tasks, and those due within `days`, of the unit's plans in force: the
+    user's own office first."""
+    today = timezone.localdate()
+    tasks = Task.objects.filter(
+        plan__unit=unit, plan__status=PlanStatus.ISSUED, plan__year=today.year
+    )
+    rows = [
+        r
+        for r in task_progress(tasks, today=today)
+        if r.status == TaskStatus.OVERDUE
+        or (r.status != TaskStatus.DONE and r.deadline and (r.deadline - today).days <= days)
+    ]
+    offices = set(
+        Membership.objects.filter(user=user, unit=unit, office__isnull=False).values_list(
+            "office_id", flat=True
+        )
+    )
+    rows.sort(key=lambda r: (r.task.lead_office_id not in offices, r.deadline or today))
+    return rows[:limit]

@@ -168,6 +168,8 @@ def demo_plans_load() -> None:
             plans.plan_submit(plan=plan, by=user)
             plans.plan_issue(plan=plan, by=user, on=issued_on)
 
+    demo_activities_load()
+
     city = Unit.objects.get(key=HAI_PHONG)
     if Plan.objects.filter(unit=city, year=2026).exists():
         return
@@ -228,3 +230,31 @@ def demo_plans_load() -> None:
                 by=clerk,
                 on=datetime.date(2026, 2, 10) if late else datetime.date(2026, 1, 5 + i),
             )
+
+
+def demo_activities_load() -> None:
+    """Seed 004's 2023 activity log for xã Thúc Kháng, logged by the demo officer."""
+    from loa.activities.models import Activity
+    from loa.plans.models import Channel
+
+    from .seed_activities import ROWS, THUC_KHANG
+
+    unit = Unit.objects.get(key=THUC_KHANG)
+    if Activity.objects.filter(unit=unit).exists():
+        return
+    officer = User.objects.get(username="canbo")
+    channels = {c.code: c for c in Channel.objects.all()}
+    offices = {o.abbreviation: o for o in unit.offices.all()}
+    Activity.objects.bulk_create(
+        Activity(
+            unit=unit,
+            started_on=day,
+            channel=channels[code],
+            title=title,
+            quantity=quantity,
+            participants=participants,
+            office=offices.get(office),
+            created_by=officer,
+        )
+        for day, code, title, quantity, participants, office in ROWS
+    )

@@ -1,0 +1,14 @@
+from django.core.management.base import BaseCommand
+
+from loa.activities.reminders import send_reminders
+
+
+class Command(BaseCommand):
+    help = "Gửi thư nhắc nhiệm vụ sắp đến hạn (chạy hằng ngày, ví dụ bằng cron)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--ngay", help="Ngày tính nhắc (YYYY-MM-DD); mặc định hôm nay.")
+
+    def handle(self, *args, **options):
+        result = send_reminders.enqueue(options.get("ngay"))
+        self.stdout.write(f"Đã đưa việc gửi thư nhắc vào hàng đợi ({result.status}).")
