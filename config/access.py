@@ -39,6 +39,8 @@ ACCESS = {
     "plans:section_delete": "plans.change_plan",
     "plans:section_move": "plans.change_plan",
     "plans:schedule_save": "plans.change_plan",
+    "plans:reporting_add": "plans.change_plan",
+    "plans:reporting_delete": "plans.change_plan",
     "plans:tasks": "plans.change_plan",
     "plans:task_add": "plans.change_plan",
     "plans:task_edit": "plans.change_plan",

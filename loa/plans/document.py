@@ -126,6 +126,8 @@ def _section_blocks(
                     ],
                 )
             )
+    if section.kind == SectionKind.REPORTING:
+        blocks += [Paragraph(text=f"{rule}.", label="-") for rule in plan.reporting_rules.all()]
     if section.kind == SectionKind.TARGETS:
         blocks += [Paragraph(text=t.text, label="-") for t in plan.targets.all()]
     for i, child in enumerate(children_of.get(section.pk, []), start=1):

@@ -10,6 +10,7 @@ from .models import (
     Plan,
     PlanSection,
     PlanStatus,
+    ReportingRule,
     ScheduleEntry,
     SectionKind,
     Target,
@@ -422,3 +423,15 @@ class IssueForm(forms.Form):
                 "Ngày ban hành phải trong năm kế hoạch hoặc cuối năm trước."
             )
         return day
+
+
+class ReportingRuleForm(forms.ModelForm):
+    class Meta:
+        model = ReportingRule
+        fields = ["kind", "recipient", "office"]
+        error_messages = {"recipient": {"required": "Vui lòng ghi nơi nhận báo cáo."}}
+
+    def __init__(self, *args, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.plan = plan
+        self.fields["office"].queryset = plan.unit.offices.filter(is_active=True)

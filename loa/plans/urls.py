@@ -21,6 +21,12 @@ urlpatterns = [
         name="section_move",
     ),
     path("<int:pk>/tien-do-quy/", sections.schedule_save, name="schedule_save"),
+    path("<int:pk>/che-do-bao-cao/", sections.reporting_add, name="reporting_add"),
+    path(
+        "<int:pk>/che-do-bao-cao/<int:rule_pk>/xoa/",
+        sections.reporting_delete,
+        name="reporting_delete",
+    ),
     path("<int:pk>/nhiem-vu/", tasks.tasks, name="tasks"),
     path("<int:pk>/nhiem-vu/them/", tasks.task_add, name="task_add"),
     path("<int:pk>/nhiem-vu/<int:task_pk>/", tasks.task_edit, name="task_edit"),

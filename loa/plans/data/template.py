@@ -155,6 +155,21 @@ TEMPLATE = [
     ),
 ]
 
+TEMPLATE.append(
+    (
+        "CHẾ ĐỘ BÁO CÁO",
+        "reporting",
+        [
+            "Các bộ phận được giao nhiệm vụ ghi nhận kết quả trên Loa kèm tài liệu kiểm chứng; "
+            "công chức Văn hóa - Xã hội tổng hợp, tham mưu báo cáo theo chế độ sau:"
+        ],
+        [],
+    )
+)
+
+# (report kind, recipient as "{upper}" for the unit above)
+REPORTING = [("quarter", "{upper}"), ("half_year", "{upper}"), ("annual", "{upper}")]
+
 CLOSING = (
     "Trên đây là Kế hoạch tuyên truyền cải cách hành chính năm {year} của {council}. Trong "
     "quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về "

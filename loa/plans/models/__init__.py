@@ -4,6 +4,8 @@ from .content import (
     ParagraphStyle,
     PlanParagraph,
     PlanSection,
+    ReportingRule,
+    ReportKind,
     ScheduleEntry,
     SectionKind,
     Target,
@@ -16,6 +18,8 @@ from .register import DocumentRegister
 
 __all__ = [
     "QUARTERS",
+    "ReportKind",
+    "ReportingRule",
     "Audience",
     "Channel",
     "ChannelKind",

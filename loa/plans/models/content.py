@@ -288,3 +288,40 @@ class Task(models.Model):
             raise ValidationError(
                 {"lead_office": "Vui lòng chọn bộ phận chủ trì hoặc ghi bên chủ trì."}
             )
+
+
+class ReportKind(models.TextChoices):
+    QUARTER = "quarter", "Báo cáo quý"
+    HALF_YEAR = "half_year", "Báo cáo 6 tháng"
+    NINE_MONTHS = "nine_months", "Báo cáo 9 tháng"
+    ANNUAL = "annual", "Báo cáo năm"
+    AD_HOC = "ad_hoc", "Báo cáo đột xuất"
+
+
+class ReportingRule(models.Model):
+    """One line of the plan's reporting regime: which periodic report, to whom, compiled by
+    which office. Reports (a later module) read their schedule from here."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="reporting_rules")
+    kind = models.CharField("loại báo cáo", max_length=12, choices=ReportKind.choices)
+    recipient = models.CharField(
+        "gửi đến", max_length=200, help_text="Ví dụ: UBND huyện (qua Phòng Nội vụ)."
+    )
+    office = models.ForeignKey(
+        Office,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="bộ phận tổng hợp, tham mưu",
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = "chế độ báo cáo"
+        verbose_name_plural = "chế độ báo cáo"
+
+    def __str__(self) -> str:
+        text = f"{self.get_kind_display()} gửi {self.recipient}"
+        return f"{text} ({self.office} tổng hợp, tham mưu)" if self.office_id else text

@@ -15,6 +15,7 @@ from ..models import (
     PlanParagraph,
     PlanSection,
     PlanStatus,
+    ReportingRule,
     ScheduleEntry,
     Target,
     Task,
@@ -90,6 +91,7 @@ def plan_create_from_template(*, unit: Unit, year: int, by, title: str = "") -> 
         budget_source=_fill("Dự toán chi thường xuyên năm {year}", unit, year),
     )
     sections_create(plan=plan, tree=_fill_tree(builtin.TEMPLATE, unit, year))
+    reporting_rules_default(plan=plan)
     channels = {c.code: c for c in Channel.objects.all()}
     for order, (text, measure, value, codes) in enumerate(builtin.TARGETS):
         target = Target.objects.create(
@@ -134,6 +136,20 @@ def sections_create(*, plan: Plan, tree, parent: PlanSection | None = None) -> N
 def plan_create_blank(*, unit: Unit, year: int, title: str, by) -> Plan:
     """An empty draft, for a plan typed from scratch or copied from a paper original."""
     return _new_plan(unit=unit, year=year, title=title, by=by)
+
+
+def reporting_rules_default(*, plan: Plan) -> None:
+    """Quarterly, 6-month and annual reports to the unit above, compiled by the culture
+    and society office."""
+    unit = plan.unit
+    upper = unit.parent.council_name if unit.parent_id else "Bộ Nội vụ"
+    compiler = office_matching(unit, "Văn hóa - Xã hội")
+    ReportingRule.objects.bulk_create(
+        ReportingRule(
+            plan=plan, kind=kind, recipient=recipient.format(upper=upper), office=compiler
+        )
+        for kind, recipient in builtin.REPORTING
+    )
 
 
 def plan_content_copy(*, source: Plan, target: Plan, proposed_tasks_only: bool = False) -> None:
@@ -181,6 +197,11 @@ def plan_content_copy(*, source: Plan, target: Plan, proposed_tasks_only: bool =
         )
         new.channels.set(t.channels.all())
         new.reform_areas.set(t.reform_areas.all())
+    if same_unit:
+        ReportingRule.objects.bulk_create(
+            ReportingRule(plan=target, kind=r.kind, recipient=r.recipient, office=r.office)
+            for r in source.reporting_rules.all()
+        )
     tasks = source.tasks.all()
     if proposed_tasks_only:
         tasks = tasks.filter(for_lower_units=True)
@@ -242,6 +263,7 @@ def plan_create_from_upper(*, unit: Unit, upper: Plan, by, title: str = "") -> P
         closing=f"Trên đây là Kế hoạch {lower_first(title)}./.",
     )
     plan_content_copy(source=upper, target=plan, proposed_tasks_only=True)
+    reporting_rules_default(plan=plan)
     return plan
 
 

@@ -157,9 +157,9 @@ def test_sections_are_added_moved_and_deleted(client, draft, personas):
     top = list(draft.sections.filter(parent=None).order_by("order"))
     client.post(
         reverse("plans:section_add", args=[draft.pk]),
-        {"title": "CHẾ ĐỘ BÁO CÁO", "kind": "reporting"},
+        {"title": "KHEN THƯỞNG", "kind": "text"},
     )
-    new = draft.sections.get(title="CHẾ ĐỘ BÁO CÁO")
+    new = draft.sections.get(title="KHEN THƯỞNG")
     assert list(draft.sections.filter(parent=None).order_by("order"))[-1] == new
     client.post(reverse("plans:section_move", args=[draft.pk, new.pk, "len"]))
     order = list(draft.sections.filter(parent=None).order_by("order", "pk"))
@@ -298,3 +298,23 @@ def test_supervisor_follows_lower_plans_and_exports_them(client, upper_plan, off
     assert values[0][6] == "Sau hạn"
     _login(client, personas["officer_a"])
     assert client.get(reverse("plans:lower")).status_code == 403
+
+
+def test_reporting_regime_is_structured_and_printed(client, draft, personas):
+    from loa.plans.document import plan_document
+
+    rules = [str(r) for r in draft.reporting_rules.all()]
+    assert rules[0].startswith("Báo cáo quý gửi UBND tỉnh")
+    _login(client, personas["officer_a"])
+    bad = client.post(
+        reverse("plans:reporting_add", args=[draft.pk]),
+        {"rule-kind": "ad_hoc", "rule-recipient": ""},
+    )
+    assert bad.status_code == 400 and "Vui lòng ghi nơi nhận báo cáo." in bad.text
+    client.post(
+        reverse("plans:reporting_add", args=[draft.pk]),
+        {"rule-kind": "nine_months", "rule-recipient": "Sở Nội vụ"},
+    )
+    text = plan_document(draft).plain_text()
+    assert "- Báo cáo 9 tháng gửi Sở Nội vụ." in text
+    assert text.index("CHẾ ĐỘ BÁO CÁO") < text.index("- Báo cáo quý gửi")

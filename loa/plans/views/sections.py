@@ -8,7 +8,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from .. import queries, services
-from ..forms import ScheduleForm, SectionAddForm, SectionForm, paragraphs_from_text
+from ..forms import (
+    ReportingRuleForm,
+    ScheduleForm,
+    SectionAddForm,
+    SectionForm,
+    paragraphs_from_text,
+)
 from ..models import PlanSection
 from .access import editing_draft, get_plan_for_user
 
@@ -20,7 +26,7 @@ def _section_for_user(request, pk, section_pk):
     )
 
 
-def _page(request, plan, add_form=None, schedule_form=None, status=200):
+def _page(request, plan, add_form=None, schedule_form=None, rule_form=None, status=200):
     outline = queries.plan_outline(plan)
     context = {
         "plan": plan,
@@ -31,6 +37,8 @@ def _page(request, plan, add_form=None, schedule_form=None, status=200):
         "add_form": add_form or SectionAddForm(plan=plan),
         "schedule_form": schedule_form or ScheduleForm(plan=plan),
         "has_schedule": any(s.kind == "schedule" for s, _, _ in outline),
+        "rules": plan.reporting_rules.select_related("office"),
+        "rule_form": rule_form or ReportingRuleForm(plan=plan, prefix="rule"),
     }
     return render(request, "plans/sections.html", context, status=status)
 
@@ -124,4 +132,30 @@ def schedule_save(request, pk):
         return _page(request, plan, schedule_form=form, status=400)
     services.schedule_replace(plan=plan, entries=list(form.entries()))
     messages.success(request, "Đã lưu tiến độ theo quý.")
+    return redirect("plans:sections", pk=plan.pk)
+
+
+@require_POST
+@editing_draft
+def reporting_add(request, pk):
+    plan = get_plan_for_user(request, pk, "plans.change_plan")
+    form = ReportingRuleForm(request.POST, plan=plan, prefix="rule")
+    if not form.is_valid():
+        return _page(request, plan, rule_form=form, status=400)
+    with transaction.atomic():
+        services.plan_touch(plan=plan)
+        form.save()
+    messages.success(request, "Đã thêm vào chế độ báo cáo.")
+    return redirect("plans:sections", pk=plan.pk)
+
+
+@require_POST
+@editing_draft
+def reporting_delete(request, pk, rule_pk):
+    plan = get_plan_for_user(request, pk, "plans.change_plan")
+    rule = get_object_or_404(plan.reporting_rules, pk=rule_pk)
+    with transaction.atomic():
+        services.plan_touch(plan=plan)
+        rule.delete()
+    messages.success(request, "Đã xóa khỏi chế độ báo cáo.")
     return redirect("plans:sections", pk=plan.pk)
