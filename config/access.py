@@ -73,7 +73,22 @@ ACCESS = {
     "activities:evidence_thumb": "activities.view_activity",
     "activities:evidence_delete": "activities.change_activity",
     # the parts of the cycle still to come show a page that says so
-    "reports:index": LOGIN,
+    # reports: on the current unit, or on the report
+    "reports:index": "units.view_unit",
+    "reports:create": "reports.add_report",
+    "reports:rollup": "reports.follow_lower_reports",
+    "reports:remind": "reports.follow_lower_reports",
+    "reports:deadline_set": "reports.follow_lower_reports",
+    "reports:detail": "reports.view_report",
+    "reports:docx": "reports.view_report",
+    "reports:pdf": "reports.view_report",
+    "reports:xlsx": "reports.view_report",
+    "reports:edit": "reports.change_report",
+    "reports:correction_add": "reports.change_report",
+    "reports:submit": "reports.submit_report",
+    "reports:send_back": "reports.sign_report",
+    "reports:issue": "reports.sign_report",
+    "reports:send": "reports.send_report",
     "dashboard:index": LOGIN,
     "portal:index": PUBLIC,
 }

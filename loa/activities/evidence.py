@@ -18,6 +18,7 @@ KINDS = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word (DOCX)",
 }
 THUMBNAIL_SIZE = (360, 360)
+MAX_PIXELS = 40_000_000  # a 40-megapixel photo; larger would eat the server's memory
 
 
 def max_size() -> int:
@@ -68,9 +69,19 @@ def evidence_check(upload) -> str:
 
         try:
             with Image.open(upload) as image:
+                if image.width * image.height > MAX_PIXELS:
+                    raise ValidationError(
+                        f"Ảnh “{name}” quá lớn ({image.width}×{image.height} điểm ảnh). Vui "
+                        "lòng chụp hoặc lưu lại ở độ phân giải thấp hơn."
+                    )
                 image.verify()
-        except (UnidentifiedImageError, OSError, SyntaxError) as error:
-            raise ValidationError(f"Ảnh “{name}” bị hỏng, không mở được.") from error
+        except (
+            UnidentifiedImageError,
+            OSError,
+            SyntaxError,
+            Image.DecompressionBombError,
+        ) as error:
+            raise ValidationError(f"Ảnh “{name}” bị hỏng hoặc quá lớn, không mở được.") from error
         finally:
             upload.seek(0)
     return content_type

@@ -12,7 +12,9 @@ from .importing import COLUMNS
 
 def _book():
     buffer = io.BytesIO()
-    return buffer, xlsxwriter.Workbook(buffer, {"in_memory": True})
+    return buffer, xlsxwriter.Workbook(
+        buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+    )
 
 
 def activities_workbook(unit, activities) -> bytes:

@@ -25,7 +25,7 @@ class ActivityForm(forms.ModelForm):
     files = MultipleFileField(
         label="Ảnh, tài liệu kiểm chứng",
         required=False,
-        help_text="Ảnh (JPEG, PNG), PDF hoặc Word; mỗi tệp tối đa 10 MB.",
+        help_text="Ảnh (JPEG, PNG, WebP), PDF hoặc Word (.docx); mỗi tệp tối đa 10 MB.",
     )
 
     class Meta:
@@ -121,7 +121,7 @@ class ActivityForm(forms.ModelForm):
         start, end = data.get("started_on"), data.get("ended_on")
         if start and end:
             if end < start:
-                self.add_error("ended_on", "Ngày kết thúc phải sau ngày bắt đầu.")
+                self.add_error("ended_on", "Ngày kết thúc không được trước ngày bắt đầu.")
             elif end > timezone.localdate():
                 self.add_error("ended_on", "Ngày kết thúc không được sau hôm nay.")
         quantity = data.get("quantity")
@@ -202,5 +202,5 @@ class TargetEntryForm(forms.ModelForm):
         data = super().clean()
         start, end = data.get("period_start"), data.get("period_end")
         if start and end and end < start:
-            self.add_error("period_end", "Ngày cuối kỳ phải sau ngày đầu kỳ.")
+            self.add_error("period_end", "Ngày cuối kỳ không được trước ngày đầu kỳ.")
         return data

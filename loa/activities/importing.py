@@ -15,7 +15,7 @@ from .models import Activity
 
 # (header, column width, hint printed under the header in the template)
 COLUMNS = [
-    ("Ngày thực hiện", 14, "dd/mm/yyyy, không sau hôm nay"),
+    ("Ngày thực hiện", 14, "ngày/tháng/năm, ví dụ 05/03/2025; không sau hôm nay"),
     ("Hình thức", 34, "chọn trong danh sách"),
     ("Tên hoạt động", 48, "bắt buộc"),
     ("Số lượng", 10, "số nguyên ≥ 0, theo đơn vị tính của hình thức"),
@@ -108,7 +108,7 @@ def read_rows(upload, *, unit, today: datetime.date) -> list[Row]:
             "Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng .xlsx."
         ) from error
     sheet = book.worksheets[0]
-    rows = list(sheet.iter_rows(values_only=True))
+    rows = list(sheet.iter_rows(values_only=True, max_col=len(HEADERS), max_row=MAX_ROWS + 2))
     if not rows:
         raise ValidationError("Tệp Excel trống.")
     headers = [_text(v) for v in rows[0][: len(HEADERS)]]
@@ -132,7 +132,7 @@ def read_rows(upload, *, unit, today: datetime.date) -> list[Row]:
     areas = {a.name.lower(): a for a in ReformArea.objects.all()}
 
     parsed = []
-    start = 2 if len(rows) > 1 and _text(rows[1][0]).startswith("dd/mm") else 1
+    start = 2 if len(rows) > 1 and _text(rows[1][0]).startswith("ngày/tháng") else 1
     for index, raw in enumerate(rows[start:], start=start + 1):
         raw = list(raw) + [None] * (len(HEADERS) - len(raw))
         if not any(_text(v) for v in raw[: len(HEADERS)]):

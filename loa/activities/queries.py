@@ -65,7 +65,7 @@ def task_progress(tasks, today: datetime.date | None = None) -> list[TaskProgres
         done = task.done_quantity or 0
         manual = False
         if task.expected_quantity:
-            percent = min(100, round(done * 100 / task.expected_quantity))
+            percent = min(100, done * 100 // task.expected_quantity)  # 199/200 is not done
         elif task.manual_progress is not None:
             percent, manual = min(100, task.manual_progress), True
         else:

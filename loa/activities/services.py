@@ -69,7 +69,7 @@ def target_entry_add(*, target: Target, data: dict, by, upload=None) -> TargetEn
         if entry.numerator > entry.denominator:
             raise ValidationError("Số đạt không được lớn hơn tổng số.")
     if upload is not None:
-        evidence_check(upload)
+        entry._content_type = evidence_check(upload)
         entry.evidence_name = upload.name[:255]
         entry.evidence.save(upload.name, upload, save=False)
     entry.save()
@@ -78,3 +78,17 @@ def target_entry_add(*, target: Target, data: dict, by, upload=None) -> TargetEn
 
 def plan_of_target(target: Target) -> Plan:
     return target.plan
+
+
+def evidence_delete(*, evidence: Evidence) -> None:
+    """Remove the record and the stored files (the original and its thumbnail)."""
+    files = [f for f in (evidence.file, evidence.thumbnail) if f]
+    evidence.delete()
+    for stored in files:
+        stored.storage.delete(stored.name)
+
+
+def activity_delete(*, activity: Activity) -> None:
+    for evidence in list(activity.evidence.all()):
+        evidence_delete(evidence=evidence)
+    activity.delete()

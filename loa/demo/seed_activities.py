@@ -8,6 +8,7 @@ import datetime
 
 THUC_KHANG = "old-3-10969"
 
+# Dates fall inside the 2023 annual period (15/12/2022–14/12/2023).
 # "gần 30 tin, bài" on the commune radio: a monthly CCHC column, two or three items each.
 _RADIO = [2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 2]  # 29
 # "trên 30 tin bài CCHC lên cổng thông tin điện tử": 32 items, posted in batches.
@@ -16,7 +17,7 @@ _WEB = [4, 4, 4, 4, 4, 4, 4, 4]  # 32
 ROWS = (
     [
         (
-            datetime.date(2023, month, 20),
+            datetime.date(2023, month, 10),
             "radio",
             f"Chuyên mục cải cách hành chính tháng {month}/2023 trên Đài truyền thanh xã",
             n,

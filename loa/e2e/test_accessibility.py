@@ -207,9 +207,9 @@ def each_page(page: Page, base_url: str, tree, personas) -> Iterator[str]:
     expect(page.locator("#id_q")).to_be_visible()
     yield "đơn vị tỉnh P, theo dõi tỉnh P"
 
-    page.goto(base_url + "/bao-cao/")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Báo cáo")
-    yield "phân hệ Báo cáo (đang xây dựng), theo dõi tỉnh P"
+    page.goto(base_url + "/theo-doi/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Theo dõi")
+    yield "phân hệ Theo dõi (đang xây dựng), theo dõi tỉnh P"
 
     sign_in_as(page, base_url, personas["admin_a"])
     expect(page.get_by_role("heading", name="Quản trị đơn vị")).to_be_visible()

@@ -9,7 +9,9 @@ import xlsxwriter
 def lower_plans_workbook(*, unit, year: int, rows, deadline: datetime.date | None) -> bytes:
     """One row per unit below: its plan for the year, number and date, on time or late."""
     buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    book = xlsxwriter.Workbook(
+        buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+    )
     sheet = book.add_worksheet(f"Kế hoạch {year}")
     bold = book.add_format({"bold": True, "text_wrap": True, "border": 1, "valign": "top"})
     cell = book.add_format({"text_wrap": True, "border": 1, "valign": "top"})

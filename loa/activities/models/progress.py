@@ -10,7 +10,13 @@ from loa.plans.models import Target
 def target_evidence_path(instance, filename: str) -> str:
     import uuid
 
-    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
+    # the name comes from the checked content type, never from the user's file name
+    extension = {
+        "image/jpeg": "jpg",
+        "image/png": "png",
+        "image/webp": "webp",
+        "application/pdf": "pdf",
+    }.get(getattr(instance, "_content_type", ""), "docx")
     return f"minh-chung/chi-tieu/{instance.target_id}/{uuid.uuid4().hex}.{extension}"
 
 

@@ -43,7 +43,7 @@ def test_task_progress_follows_its_activities(commune_plan):
         for r in queries.task_progress(commune_plan.tasks.all(), today=TODAY)
         if r.task == radio_task
     ]
-    assert (row.done_quantity, row.percent, row.status) == (5, 42, "Đang thực hiện")
+    assert (row.done_quantity, row.percent, row.status) == (5, 41, "Đang thực hiện")
     _log(commune_plan.unit, "radio", 7, task=radio_task)
     [row] = [
         r

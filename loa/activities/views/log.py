@@ -31,9 +31,16 @@ def index(request):
         "page": page,
         "totals": queries.totals_by_channel(activities),
         "can_add": may(request.user, "activities.add_activity", unit),
-        "query": request.GET.urlencode(),
+        # the filters, without the page number (the paging links add their own)
+        "query": _without_page(request.GET),
     }
     return render(request, "activities/index.html", context)
+
+
+def _without_page(params) -> str:
+    params = params.copy()
+    params.pop("trang", None)
+    return params.urlencode()
 
 
 def create(request):
@@ -84,7 +91,7 @@ def detail(request, pk):
 def delete(request, pk):
     activity = get_activity_for_user(request, pk, "activities.change_activity")
     title = activity.title
-    activity.delete()
+    services.activity_delete(activity=activity)
     messages.success(request, f"Đã xóa hoạt động “{title}”.")
     return redirect("activities:index")
 
@@ -108,7 +115,7 @@ def evidence_file(request, pk, evidence_pk, variant="file"):
 def evidence_delete(request, pk, evidence_pk):
     activity = get_activity_for_user(request, pk, "activities.change_activity")
     evidence = get_object_or_404(activity.evidence, pk=evidence_pk)
-    evidence.delete()
+    services.evidence_delete(evidence=evidence)
     messages.success(request, f"Đã xóa tệp “{evidence.original_name}”.")
     return redirect("activities:detail", pk=activity.pk)
 

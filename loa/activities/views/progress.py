@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from loa.accounts.rules import may
@@ -33,7 +34,7 @@ def my_tasks(request):
     tasks = Task.objects.filter(plan__in=_plans_in_force(unit, year))
     if shown == "cua-toi":
         tasks = tasks.filter(lead_office_id__in=my_offices)
-    elif shown.isdigit():
+    elif shown.isascii() and shown.isdigit():
         tasks = tasks.filter(lead_office_id=int(shown))
     rows = queries.task_progress(tasks.order_by("plan", "order"))
     context = {
@@ -69,7 +70,10 @@ def task_manual_progress(request, task_pk):
         task.manual_progress = value
         task.save(update_fields=["manual_progress"])
         messages.success(request, f"Đã cập nhật tiến độ tự đánh giá: {value}%.")
-    return redirect(request.POST.get("tiep") or "activities:tasks")
+    target = request.POST.get("tiep", "")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        target = "activities:tasks"
+    return redirect(target)
 
 
 def targets(request):

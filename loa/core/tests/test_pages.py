@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 
-@pytest.mark.parametrize("name", ["reports:index", "dashboard:index"])
+@pytest.mark.parametrize("name", ["dashboard:index"])
 def test_parts_still_to_come_say_so_to_the_user(client, personas, name):
     client.force_login(personas["officer_a"])
     response = client.get(reverse(name))

@@ -1,0 +1,128 @@
+"""A report as an official document (Decree 30/2020), laid out like seed 004."""
+
+from loa.documents.model import (
+    Appendix,
+    Column,
+    Document,
+    Header,
+    Heading,
+    Paragraph,
+    Signature,
+    Table,
+)
+from loa.plans.document import council_upper, date_line, issuer_upper, signature_lines
+
+from .figures import channel_rows, log_figures, report_figures
+from .models import Report
+from .periods import period_of
+
+
+def _lines(text: str, label: str = "-") -> list[Paragraph]:
+    return [
+        Paragraph(text=line.strip().lstrip("-").strip(), label=label)
+        for line in text.splitlines()
+        if line.strip()
+    ]
+
+
+def _plain(text: str) -> list[Paragraph]:
+    return [Paragraph(text=line.strip()) for line in text.splitlines() if line.strip()]
+
+
+def period_label(report: Report) -> str:
+    if report.kind == "ad_hoc":
+        return f"từ {report.period_start:%d/%m/%Y} đến {report.period_end:%d/%m/%Y}"
+    return period_of(report.kind, report.year, report.index).label
+
+
+def _next_period_label(report: Report) -> str:
+    if report.kind == "annual":
+        return f"NĂM {report.year + 1}"
+    return "KỲ TỚI"
+
+
+def report_document(report: Report, figures: dict | None = None) -> Document:
+    unit = report.unit
+    figures = figures or (report.frozen if report.frozen else report_figures(report))
+    body = [
+        Heading(1, "I.", "CÔNG TÁC CHỈ ĐẠO THỰC HIỆN TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH"),
+        *_plain(report.direction),
+        Heading(1, "II.", "KẾT QUẢ THỰC HIỆN CÔNG TÁC TUYÊN TRUYỀN"),
+        Heading(2, "1.", "Hình thức tuyên truyền"),
+        *_lines(report.forms_text),
+        Heading(2, "2.", "Kết quả tuyên truyền"),
+        *_lines(report.results_text),
+        Paragraph(text="(Có phụ lục kết quả tuyên truyền chi tiết gửi kèm)"),
+        Heading(2, "3.", "Tồn tại, hạn chế trong công tác tuyên truyền cải cách hành chính"),
+        *_lines(report.shortcomings),
+        Heading(1, "III.", f"PHƯƠNG HƯỚNG, NHIỆM VỤ {_next_period_label(report)}"),
+        *_lines(report.next_steps),
+    ]
+    return Document(
+        header=Header(
+            parent_body=council_upper(unit.parent)
+            if unit.parent_id and unit.is_legacy and unit.level == 3
+            else "",
+            issuer=issuer_upper(unit),
+            number_line=f"Số: {report.number_text}",
+            place_date=date_line(report.place or unit.short_name, report.issued_on),
+        ),
+        doc_type="BÁO CÁO",
+        summary=report.title,
+        intro=_plain(report.intro),
+        body=body,
+        closing=_plain(report.closing),
+        recipients=[
+            r.strip().lstrip("-").strip() for r in report.recipients.splitlines() if r.strip()
+        ],
+        signature=Signature(
+            authority_lines=signature_lines(report),
+            position=report.signer_position.upper(),
+            name=report.signer_name,
+        ),
+        appendices=[results_appendix(report, figures)],
+    )
+
+
+def results_appendix(report: Report, figures: dict) -> Appendix:
+    last = {}
+    if report.kind != "ad_hoc" and not report.is_consolidated:
+        before = period_of(report.kind, report.year - 1, report.index)
+        last = log_figures([report.unit_id], before.start, before.end)
+    rows = []
+    for i, row in enumerate(channel_rows(figures, last), start=1):
+        channel = row["channel"]
+        rows.append(
+            [
+                str(i),
+                channel.name,
+                channel.counting_unit,
+                str(row["quantity"]),
+                str(row["participants"] or ""),
+                str(row["last_year"] or ""),
+            ]
+        )
+    corrections = list(report.corrections.select_related("channel"))
+    notes = [
+        Paragraph(
+            text=f"Điều chỉnh: {c.channel.name} {c.quantity_delta:+d} ({c.reason})", italic=True
+        )
+        for c in corrections
+    ]
+    return Appendix(
+        label="Phụ lục",
+        title=f"KẾT QUẢ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH {period_label(report).upper()}",
+        subtitle=f"(Kèm theo Báo cáo số {report.number_text} của {report.unit.council_name})",
+        table=Table(
+            columns=[
+                Column("STT", 12, "center"),
+                Column("Hình thức tuyên truyền", 110),
+                Column("Đơn vị tính", 30, "center"),
+                Column("Số lượng", 25, "right"),
+                Column("Lượt người", 25, "right"),
+                Column("Cùng kỳ năm trước", 30, "right"),
+            ],
+            rows=rows,
+        ),
+        notes=notes,
+    )

@@ -1,0 +1,3 @@
+from .report import Report, ReportCorrection, ReportDeadline, ReportStatus
+
+__all__ = ["Report", "ReportCorrection", "ReportDeadline", "ReportStatus"]

@@ -1,0 +1,184 @@
+"""Report workflows: compile, submit, issue, send up; corrections; deadlines."""
+
+import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from loa.accounts.rules import may
+from loa.plans.models import Plan, PlanStatus, ReportKind
+from loa.plans.services import register_next_number
+
+from .drafting import draft
+from .figures import log_figures, report_figures
+from .models import Report, ReportCorrection, ReportDeadline, ReportStatus
+from .periods import Period, default_deadline, period_of
+
+
+def _require(user, perm: str, obj):
+    if not may(user, perm, obj):
+        raise PermissionDenied
+
+
+def deadline_for(unit, period: Period) -> datetime.date:
+    """The deadline the unit above set for this period, or the default one."""
+    if unit.parent_id:
+        set_by_upper = ReportDeadline.objects.filter(
+            unit_id=unit.parent_id, kind=period.kind, year=period.year, index=period.index
+        ).first()
+        if set_by_upper:
+            return set_by_upper.due_on
+    return default_deadline(period)
+
+
+def plan_in_force(unit, year: int) -> Plan | None:
+    return (
+        Plan.objects.filter(unit=unit, year=year, status=PlanStatus.ISSUED)
+        .order_by("-issued_on")
+        .first()
+    )
+
+
+@transaction.atomic
+def report_create(
+    *,
+    unit,
+    kind: str,
+    year: int,
+    index: int = 1,
+    by,
+    consolidated: bool = False,
+    start=None,
+    end=None,
+    requested: str = "",
+    due_on=None,
+) -> Report:
+    """A draft report for the period, its text pre-drafted from the figures."""
+    _require(by, "reports.add_report", unit)
+    if kind == ReportKind.AD_HOC:
+        if not (start and end) or end < start:
+            raise ValidationError("Báo cáo đột xuất cần khoảng thời gian hợp lệ.")
+        period = Period(kind, year, 1, start, end)
+    else:
+        period = period_of(kind, year, index)
+    if (
+        Report.objects.filter(
+            unit=unit, kind=kind, year=year, index=period.index, is_consolidated=consolidated
+        )
+        .exclude(kind=ReportKind.AD_HOC)
+        .exists()
+    ):
+        raise ValidationError(f"Đơn vị đã có {ReportKind(kind).label.lower()} {period.label}.")
+    plan = plan_in_force(unit, year)
+    report = Report(
+        unit=unit,
+        kind=kind,
+        year=year,
+        index=period.index,
+        period_start=period.start,
+        period_end=period.end,
+        plan=plan,
+        is_consolidated=consolidated,
+        requested=requested,
+        created_by=by,
+        place=unit.short_name,
+        due_on=due_on or deadline_for(unit, period),
+        title=(
+            f"Kết quả tuyên truyền cải cách hành chính {period.label}"
+            + (" (tổng hợp các đơn vị trực thuộc)" if consolidated else "")
+        ),
+        addressee=unit.parent.council_name if unit.parent_id else "Bộ Nội vụ",
+        recipients="\n".join(
+            ([f"{unit.parent.council_name} (báo cáo);"] if unit.parent_id else [])
+            + [f"Chủ tịch, các Phó Chủ tịch {unit.council_name};", "Lưu: VT."]
+        ),
+    )
+    report.save()
+    figures = report_figures(report)
+    last = log_figures([unit.pk], *_last_year(period)) if not consolidated else {"channels": {}}
+    text = draft(
+        unit=unit,
+        period=period,
+        plan=plan,
+        figures=figures,
+        last_year=last,
+        consolidated=consolidated,
+    )
+    for field, value in text.items():
+        setattr(report, field, value)
+    report.save()
+    return report
+
+
+def _last_year(period: Period):
+    return (
+        period.start.replace(year=period.start.year - 1),
+        period.end.replace(year=period.end.year - 1),
+    )
+
+
+@transaction.atomic
+def correction_add(
+    *, report: Report, by, channel, quantity_delta: int, participants_delta: int, reason: str
+) -> ReportCorrection:
+    _require(by, "reports.change_report", report)
+    if not reason.strip():
+        raise ValidationError({"reason": "Vui lòng ghi lý do điều chỉnh."})
+    if not quantity_delta and not participants_delta:
+        raise ValidationError("Điều chỉnh phải khác 0.")
+    return ReportCorrection.objects.create(
+        report=report,
+        channel=channel,
+        reason=reason.strip(),
+        quantity_delta=quantity_delta,
+        participants_delta=participants_delta,
+        created_by=by,
+    )
+
+
+@transaction.atomic
+def report_submit(*, report: Report, by) -> Report:
+    _require(by, "reports.submit_report", report)
+    report.submit()
+    report.save()
+    return report
+
+
+@transaction.atomic
+def report_send_back(*, report: Report, by, reason: str) -> Report:
+    _require(by, "reports.sign_report", report)
+    if not reason.strip():
+        raise ValidationError({"reason": "Vui lòng ghi lý do trả lại để cán bộ sửa."})
+    report.send_back(reason=reason.strip())
+    report.save()
+    return report
+
+
+@transaction.atomic
+def report_issue(*, report: Report, by, on: datetime.date | None = None) -> Report:
+    _require(by, "reports.sign_report", report)
+    on = on or timezone.localdate()
+    if on > timezone.localdate():
+        raise ValidationError({"on": "Ngày ban hành không được sau hôm nay."})
+    if not report.signer_name:
+        report.signer_name = by.full_name or str(by)
+    number = register_next_number(unit=report.unit, year=on.year, symbol=report.symbol)
+    report.issue(number=number, on=on)
+    report.save()
+    return report
+
+
+@transaction.atomic
+def report_send(*, report: Report, by, at=None) -> Report:
+    """Send the issued report up: its figures are frozen as they are now."""
+    _require(by, "reports.send_report", report)
+    report.send(at=at or timezone.now(), figures=report_figures(report))
+    report.save()
+    return report
+
+
+def on_time(report: Report) -> bool | None:
+    if report.status != ReportStatus.SENT or not report.due_on:
+        return None
+    return timezone.localtime(report.sent_at).date() <= report.due_on

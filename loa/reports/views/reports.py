@@ -1,0 +1,122 @@
+"""Due reports, compiling a report, reading and editing it, corrections."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils import timezone
+
+from loa.accounts.rules import may
+from loa.documents.layout import HEADER_LEFT, HEADER_SMALL, fit_lines
+
+from .. import queries, services
+from ..document import report_document
+from ..figures import channel_rows, differences, report_figures
+from ..forms import CorrectionForm, ReportCreateForm, ReportTextForm
+from .access import current_unit, get_report_for_user
+
+
+def _year(request) -> int:
+    try:
+        return int(request.GET.get("nam", ""))
+    except ValueError:
+        return timezone.localdate().year
+
+
+def index(request):
+    unit = current_unit(request, "units.view_unit", "Tài khoản chưa có vai trò tại đơn vị nào.")
+    year = _year(request)
+    context = {
+        "unit": unit,
+        "year": year,
+        "due": queries.due_reports(unit, year),
+        "reports": unit.reports.filter(year=year).order_by("period_end"),
+        "can_add": may(request.user, "reports.add_report", unit),
+        "can_follow": may(request.user, "reports.follow_lower_reports", unit),
+        "create_form": ReportCreateForm(initial={"year": year}),
+    }
+    return render(request, "reports/index.html", context)
+
+
+def create(request):
+    unit = current_unit(
+        request, "reports.add_report", "Chỉ cán bộ, lãnh đạo của đơn vị lập được báo cáo."
+    )
+    form = ReportCreateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            report = services.report_create(
+                unit=unit,
+                kind=data["kind"],
+                year=data["year"],
+                index=data["index"] or 1,
+                by=request.user,
+                consolidated=request.POST.get("tong_hop") == "1",
+                start=data["start"],
+                end=data["end"],
+                requested=data["requested"],
+                due_on=data["due_on"],
+            )
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+        else:
+            messages.success(
+                request,
+                "Đã lập dự thảo báo cáo từ số liệu hoạt động. Vui lòng rà soát, chỉnh sửa lời văn.",
+            )
+            return redirect("reports:detail", pk=report.pk)
+    status = 400 if form.errors else 200
+    return render(request, "reports/create.html", {"unit": unit, "form": form}, status=status)
+
+
+def detail(request, pk):
+    report = get_report_for_user(request, pk, "reports.view_report")
+    figures = report.frozen or report_figures(report)
+    document = report_document(report, figures)
+    user = request.user
+    context = {
+        "report": report,
+        "document": document,
+        "blocks": [(type(b).__name__, b) for b in document.body],
+        "issuer_lines": fit_lines(document.header.issuer, "b", HEADER_SMALL, HEADER_LEFT),
+        "rows": channel_rows(figures),
+        "differences": differences(report),
+        "corrections": report.corrections.select_related("channel", "created_by"),
+        "correction_form": CorrectionForm(),
+        "can_change": may(user, "reports.change_report", report),
+        "can_submit": may(user, "reports.submit_report", report),
+        "can_sign": may(user, "reports.sign_report", report),
+        "can_send": may(user, "reports.send_report", report),
+        "on_time": services.on_time(report),
+    }
+    return render(request, "reports/detail.html", context)
+
+
+def edit(request, pk):
+    report = get_report_for_user(request, pk, "reports.change_report")
+    form = ReportTextForm(request.POST or None, instance=report)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Đã lưu lời văn báo cáo.")
+        return redirect("reports:detail", pk=report.pk)
+    status = 400 if form.errors else 200
+    return render(request, "reports/edit.html", {"report": report, "form": form}, status=status)
+
+
+def correction_add(request, pk):
+    report = get_report_for_user(request, pk, "reports.change_report")
+    form = CorrectionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.correction_add(report=report, by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+        else:
+            messages.success(request, "Đã ghi điều chỉnh; số liệu gốc từ nhật ký vẫn được giữ.")
+            return redirect("reports:detail", pk=report.pk)
+    status = 400 if form.errors else 200
+    return render(
+        request, "reports/correction.html", {"report": report, "form": form}, status=status
+    )

@@ -1,0 +1,113 @@
+"""The upper level follows the reports of the units below, reminds the late, consolidates."""
+
+from django.contrib import messages
+from django.core.mail import EmailMessage
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from loa.accounts.models import Membership, Role
+from loa.plans.models import ReportKind
+
+from .. import queries
+from ..figures import channel_rows, consolidated_figures
+from ..forms import DeadlineForm
+from ..models import ReportDeadline
+from ..periods import period_of
+from .access import current_unit
+
+NOT_SUPERVISOR = "Chỉ cấp trên theo dõi được báo cáo của các đơn vị trực thuộc."
+
+
+def _period(request):
+    kind = request.GET.get("loai") or request.POST.get("loai") or ReportKind.QUARTER
+    if kind not in ReportKind.values or kind == ReportKind.AD_HOC:
+        kind = ReportKind.QUARTER
+    try:
+        year = int(request.GET.get("nam") or request.POST.get("nam") or "")
+    except ValueError:
+        year = timezone.localdate().year
+    try:
+        index = int(request.GET.get("ky") or request.POST.get("ky") or 1)
+    except ValueError:
+        index = 1
+    index = index if kind == ReportKind.QUARTER and 1 <= index <= 4 else 1
+    return period_of(kind, year, index)
+
+
+def rollup(request):
+    unit = current_unit(request, "reports.follow_lower_reports", NOT_SUPERVISOR)
+    period = _period(request)
+    rows = queries.rollup(unit, period)
+    totals = consolidated_figures(unit, period.kind, period.year, period.index)
+    counts = {state: sum(1 for r in rows if r.state == state) for state in queries.STATE_LABELS}
+    context = {
+        "unit": unit,
+        "period": period,
+        "rows": rows,
+        "labels": queries.STATE_LABELS,
+        "counts": counts,
+        "totals": channel_rows(totals),
+        "kinds": [k for k in ReportKind if k != ReportKind.AD_HOC],
+        "deadline_form": DeadlineForm(
+            initial={"kind": period.kind, "year": period.year, "index": period.index}
+        ),
+        "deadlines": ReportDeadline.objects.filter(unit=unit, year=period.year),
+    }
+    return render(request, "reports/rollup.html", context)
+
+
+@require_POST
+def remind(request):
+    unit = current_unit(request, "reports.follow_lower_reports", NOT_SUPERVISOR)
+    period = _period(request)
+    missing = [
+        r.unit for r in queries.rollup(unit, period) if r.state != "on_time" and r.state != "late"
+    ]
+    sent = 0
+    for child in missing:
+        to = sorted(
+            {
+                m.user.email
+                for m in Membership.objects.active()
+                .filter(unit=child, role__in=[Role.OFFICER, Role.LEADER])
+                .select_related("user")
+                if m.user.email
+            }
+        )
+        if to:
+            EmailMessage(
+                f"[Loa] Nhắc gửi báo cáo {period.label}",
+                f"{unit.council_name} đề nghị {child.council_name} gửi báo cáo kết quả "
+                f"tuyên truyền cải cách hành chính {period.label} trên Loa.\n\n"
+                "Loa — thư tự động, xin không trả lời.",
+                to=to,
+            ).send()
+            sent += 1
+    messages.success(request, f"Đã gửi thư nhắc tới {sent} đơn vị chưa gửi báo cáo.")
+    return redirect(
+        f"{reverse('reports:rollup')}?loai={period.kind}&nam={period.year}&ky={period.index}"
+    )
+
+
+@require_POST
+def deadline_set(request):
+    unit = current_unit(request, "reports.follow_lower_reports", NOT_SUPERVISOR)
+    form = DeadlineForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        ReportDeadline.objects.update_or_create(
+            unit=unit,
+            kind=data["kind"],
+            year=data["year"],
+            index=data["index"],
+            defaults={"due_on": data["due_on"]},
+        )
+        messages.success(request, "Đã đặt hạn gửi báo cáo cho các đơn vị trực thuộc.")
+    else:
+        messages.error(
+            request,
+            "Chưa đặt được hạn: " + "; ".join(e for errors in form.errors.values() for e in errors),
+        )
+    return redirect("reports:rollup")
