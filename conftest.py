@@ -26,6 +26,9 @@ register(MembershipFactory)
 @pytest.fixture(autouse=True)
 def _fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Rate limits count in the shared cache (Redis in CI): only the test about them turns
+    # them on, so that other tests and workers do not trip each other's counters.
+    settings.RATELIMIT_ENABLE = False
 
 
 @pytest.fixture(autouse=True)

@@ -127,9 +127,10 @@ def test_switching_to_a_unit_without_a_role_is_refused(client, tree, personas):
     assert client.post(reverse("accounts:switch_unit"), {"unit": "abc"}).status_code == 403
 
 
-def test_password_reset_is_rate_limited_per_address(client, personas):
+def test_password_reset_is_rate_limited_per_address(client, personas, settings):
     from django.core.cache import cache
 
+    settings.RATELIMIT_ENABLE = True  # off for every other test (conftest.py)
     cache.clear()
     user = personas["officer_a"]
     for _ in range(5):
