@@ -89,6 +89,7 @@ ACCESS = {
     "reports:send_back": "reports.sign_report",
     "reports:issue": "reports.sign_report",
     "reports:send": "reports.send_report",
+    "reports:next_year_plan": "plans.add_plan",
     "dashboard:index": LOGIN,
     "portal:index": PUBLIC,
 }

@@ -9,6 +9,7 @@ from loa.accounts.rules import grants_of
 from loa.activities.queries import TaskStatus, task_progress
 from loa.plans.models import Plan, PlanStatus, Task
 from loa.plans.queries import issued_upper_plans, lower_plan_status
+from loa.reports.queries import due_reports
 
 
 def home(request):
@@ -36,6 +37,12 @@ def home(request):
         ]
     if context["is_officer"]:
         context["due_tasks"] = _tasks_needing_attention(request.user, unit)
+        context["due_reports"] = [
+            d
+            for d in due_reports(unit, year)
+            if not (d.report and d.report.status == "sent")
+            and (d.due_on - timezone.localdate()).days <= 30
+        ]
     if context["is_leader"]:
         context["awaiting_signature"] = Plan.objects.filter(unit=unit, status=PlanStatus.SUBMITTED)
     if context["is_supervisor"]:

@@ -22,14 +22,20 @@ def _login(page, base, user):
     expect(page.get_by_text("Vai trò của bạn tại đơn vị")).to_be_visible()
 
 
-def test_quarterly_report_from_compilation_to_rollup(transactional_db, page, live_server, tree,
-                                                     personas):
+def test_quarterly_report_from_compilation_to_rollup(
+    transactional_db, page, live_server, tree, personas
+):
     base = live_server.url
-    ReportDeadline.objects.create(unit=tree["P"], kind="quarter", year=2026, index=3,
-                                  due_on=datetime.date(2026, 12, 31))
-    Activity.objects.create(unit=tree["A"], channel=Channel.objects.get(code="banner"),
-                            title="Băng rôn tại trụ sở", quantity=6,
-                            started_on=datetime.date(2026, 7, 1))
+    ReportDeadline.objects.create(
+        unit=tree["P"], kind="quarter", year=2026, index=3, due_on=datetime.date(2026, 12, 31)
+    )
+    Activity.objects.create(
+        unit=tree["A"],
+        channel=Channel.objects.get(code="banner"),
+        title="Băng rôn tại trụ sở",
+        quantity=6,
+        started_on=datetime.date(2026, 7, 1),
+    )
 
     _login(page, base, personas["officer_a"])
     page.goto(base + "/bao-cao/?nam=2026")

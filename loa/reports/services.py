@@ -182,3 +182,31 @@ def on_time(report: Report) -> bool | None:
     if report.status != ReportStatus.SENT or not report.due_on:
         return None
     return timezone.localtime(report.sent_at).date() <= report.due_on
+
+
+@transaction.atomic
+def plan_next_year_from_report(*, report: Report, by) -> Plan:
+    """ "Lập kế hoạch năm sau": next year's plan from the plan this annual report covers
+    (or from Loa's template), with the report's directions as proposed tasks."""
+    from loa.plans import services as plans
+    from loa.plans.models import Task, TaskState
+
+    if report.kind != ReportKind.ANNUAL:
+        raise ValidationError("Chỉ lập kế hoạch năm sau từ báo cáo năm.")
+    year = report.year + 1
+    if report.plan is not None:
+        plan = plans.plan_create_from_previous(
+            unit=report.unit, previous=report.plan, year=year, by=by
+        )
+    else:
+        plan = plans.plan_create_from_template(unit=report.unit, year=year, by=by)
+    order = plans.next_order(plan.tasks.all())
+    for i, line in enumerate(filter(None, (x.strip(" -") for x in report.next_steps.splitlines()))):
+        Task.objects.create(
+            plan=plan,
+            order=order + i,
+            content=line,
+            lead_text="Theo phân công",
+            state=TaskState.PROPOSED,
+        )
+    return plan

@@ -17,6 +17,7 @@ urlpatterns = [
     path("<int:pk>/tra-lai/", workflow.send_back, name="send_back"),
     path("<int:pk>/ky/", workflow.issue, name="issue"),
     path("<int:pk>/gui/", workflow.send, name="send"),
+    path("<int:pk>/ke-hoach-nam-sau/", workflow.next_year_plan, name="next_year_plan"),
     path("<int:pk>/tai-ve.docx", workflow.download_docx, name="docx"),
     path("<int:pk>/tai-ve.pdf", workflow.download_pdf, name="pdf"),
     path("<int:pk>/phu-luc.xlsx", workflow.download_xlsx, name="xlsx"),

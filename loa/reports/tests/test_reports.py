@@ -20,9 +20,14 @@ from loa.reports.queries import rollup
 
 
 def _log(unit, code, quantity, day, participants=None):
-    return Activity.objects.create(unit=unit, channel=Channel.objects.get(code=code),
-                                   title=f"{code} {day}", quantity=quantity,
-                                   participants=participants, started_on=day)
+    return Activity.objects.create(
+        unit=unit,
+        channel=Channel.objects.get(code=code),
+        title=f"{code} {day}",
+        quantity=quantity,
+        participants=participants,
+        started_on=day,
+    )
 
 
 def _send(report, officer, leader, on=datetime.date(2026, 3, 16), at=None):
@@ -37,8 +42,9 @@ def test_quarter_report_counts_its_period_only_and_freezes_when_sent(tree, perso
     _log(a, "radio", 3, datetime.date(2025, 12, 20))  # in Q1 2026 (from 15/12)
     _log(a, "radio", 2, datetime.date(2026, 3, 14))
     _log(a, "radio", 9, datetime.date(2026, 3, 15))  # Q2
-    report = services.report_create(unit=a, kind="quarter", year=2026, index=1,
-                                    by=personas["officer_a"])
+    report = services.report_create(
+        unit=a, kind="quarter", year=2026, index=1, by=personas["officer_a"]
+    )
     assert report_figures(report)["channels"]["radio"]["quantity"] == 5
     assert "Tin, bài, chuyên mục CCHC trên đài truyền thanh: 05 tin, bài" in report.results_text
     _send(report, personas["officer_a"], personas["leader_a"])
@@ -51,31 +57,43 @@ def test_quarter_report_counts_its_period_only_and_freezes_when_sent(tree, perso
 
 
 def test_a_correction_is_kept_with_its_reason(tree, personas):
-    report = services.report_create(unit=tree["A"], kind="quarter", year=2026, index=1,
-                                    by=personas["officer_a"])
+    report = services.report_create(
+        unit=tree["A"], kind="quarter", year=2026, index=1, by=personas["officer_a"]
+    )
     with pytest.raises(ValidationError):
-        services.correction_add(report=report, by=personas["officer_a"],
-                                channel=Channel.objects.get(code="banner"), quantity_delta=2,
-                                participants_delta=0, reason=" ")
-    services.correction_add(report=report, by=personas["officer_a"],
-                            channel=Channel.objects.get(code="banner"), quantity_delta=2,
-                            participants_delta=0, reason="Băng rôn do Đoàn thanh niên treo.")
+        services.correction_add(
+            report=report,
+            by=personas["officer_a"],
+            channel=Channel.objects.get(code="banner"),
+            quantity_delta=2,
+            participants_delta=0,
+            reason=" ",
+        )
+    services.correction_add(
+        report=report,
+        by=personas["officer_a"],
+        channel=Channel.objects.get(code="banner"),
+        quantity_delta=2,
+        participants_delta=0,
+        reason="Băng rôn do Đoàn thanh niên treo.",
+    )
     assert report_figures(report)["channels"]["banner"]["quantity"] == 2
 
 
 def test_one_report_per_period_and_roles(tree, personas):
     services.report_create(unit=tree["A"], kind="annual", year=2026, by=personas["officer_a"])
     with pytest.raises(ValidationError, match="đã có"):
-        services.report_create(unit=tree["A"], kind="annual", year=2026,
-                               by=personas["leader_a"])
+        services.report_create(unit=tree["A"], kind="annual", year=2026, by=personas["leader_a"])
     with pytest.raises(PermissionDenied):
-        services.report_create(unit=tree["A"], kind="half_year", year=2026,
-                               by=personas["supervisor_p"])
+        services.report_create(
+            unit=tree["A"], kind="half_year", year=2026, by=personas["supervisor_p"]
+        )
 
 
 def test_supervisor_reads_only_sent_reports(client, tree, personas):
-    report = services.report_create(unit=tree["A"], kind="quarter", year=2026, index=1,
-                                    by=personas["officer_a"])
+    report = services.report_create(
+        unit=tree["A"], kind="quarter", year=2026, index=1, by=personas["officer_a"]
+    )
     url = reverse("reports:detail", args=[report.pk])
     client.force_login(personas["supervisor_p"])
     assert client.get(url).status_code == 403
@@ -88,17 +106,28 @@ def test_supervisor_reads_only_sent_reports(client, tree, personas):
 def test_rollup_shows_on_time_late_and_missing(client, tree, personas, settings):
     from loa.reports.models import ReportDeadline
 
-    ReportDeadline.objects.create(unit=tree["P"], kind="quarter", year=2026, index=1,
-                                  due_on=datetime.date(2026, 3, 18))
-    on_time = services.report_create(unit=tree["A"], kind="quarter", year=2026, index=1,
-                                     by=personas["officer_a"])
-    _send(on_time, personas["officer_a"], personas["leader_a"],
-          at=datetime.datetime(2026, 3, 17, 9, tzinfo=datetime.UTC))
+    ReportDeadline.objects.create(
+        unit=tree["P"], kind="quarter", year=2026, index=1, due_on=datetime.date(2026, 3, 18)
+    )
+    on_time = services.report_create(
+        unit=tree["A"], kind="quarter", year=2026, index=1, by=personas["officer_a"]
+    )
+    _send(
+        on_time,
+        personas["officer_a"],
+        personas["leader_a"],
+        at=datetime.datetime(2026, 3, 17, 9, tzinfo=datetime.UTC),
+    )
     leader_c = member(tree["C"], Role.LEADER)
-    late = services.report_create(unit=tree["C"], kind="quarter", year=2026, index=1,
-                                  by=personas["officer_c"])
-    _send(late, personas["officer_c"], leader_c,
-          at=datetime.datetime(2026, 3, 25, 9, tzinfo=datetime.UTC))
+    late = services.report_create(
+        unit=tree["C"], kind="quarter", year=2026, index=1, by=personas["officer_c"]
+    )
+    _send(
+        late,
+        personas["officer_c"],
+        leader_c,
+        at=datetime.datetime(2026, 3, 25, 9, tzinfo=datetime.UTC),
+    )
     member(tree["P"], Role.OFFICER)  # a commune without any report:
     from loa.units.tests.factories import CommuneFactory
 
@@ -110,10 +139,14 @@ def test_rollup_shows_on_time_late_and_missing(client, tree, personas, settings)
     assert "Đã gửi đúng hạn" in page.text and "Gửi muộn" in page.text and "Chưa gửi" in page.text
 
 
-@settings(max_examples=12, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30), st.booleans()),
-                     min_size=1, max_size=5))
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    data=st.lists(
+        st.tuples(st.integers(0, 30), st.integers(0, 30), st.booleans()), min_size=1, max_size=5
+    )
+)
 def test_consolidated_totals_equal_the_sum_of_sent_reports(tree, data):
     """Communes under a fresh province log random figures; some send, some do not."""
     from loa.units.tests.factories import CommuneFactory, ProvinceFactory
@@ -127,8 +160,9 @@ def test_consolidated_totals_equal_the_sum_of_sent_reports(tree, data):
             _log(commune, "radio", radio, datetime.date(2026, 2, 1))
         if banner:
             _log(commune, "banner", banner, datetime.date(2026, 1, 5))
-        report = services.report_create(unit=commune, kind="quarter", year=2026, index=1,
-                                        by=officer)
+        report = services.report_create(
+            unit=commune, kind="quarter", year=2026, index=1, by=officer
+        )
         if sends:
             _send(report, officer, leader)
             expected_radio += radio
@@ -138,17 +172,61 @@ def test_consolidated_totals_equal_the_sum_of_sent_reports(tree, data):
     assert total.get("banner", {"quantity": 0})["quantity"] == expected_banner
 
 
-def test_province_issues_its_consolidated_report_from_sent_reports(tree, personas,
-                                                                  province_officer,
-                                                                  province_leader):
+def test_province_issues_its_consolidated_report_from_sent_reports(
+    tree, personas, province_officer, province_leader
+):
     _log(tree["A"], "dialogue", 2, datetime.date(2026, 2, 2))
-    report_a = services.report_create(unit=tree["A"], kind="quarter", year=2026, index=1,
-                                      by=personas["officer_a"])
+    report_a = services.report_create(
+        unit=tree["A"], kind="quarter", year=2026, index=1, by=personas["officer_a"]
+    )
     _send(report_a, personas["officer_a"], personas["leader_a"])
     _log(tree["C"], "dialogue", 7, datetime.date(2026, 2, 2))  # C has not sent: not counted
-    consolidated = services.report_create(unit=tree["P"], kind="quarter", year=2026,
-                                          index=1, by=province_officer, consolidated=True)
+    consolidated = services.report_create(
+        unit=tree["P"], kind="quarter", year=2026, index=1, by=province_officer, consolidated=True
+    )
     assert report_figures(consolidated)["channels"]["dialogue"]["quantity"] == 2
     assert consolidated.title.endswith("(tổng hợp các đơn vị trực thuộc)")
     _send(consolidated, province_officer, province_leader)
     assert consolidated.status == ReportStatus.SENT
+
+
+def test_next_years_plan_starts_from_the_annual_reports_directions(client, tree, personas, draft):
+    from loa.plans import services as plans
+
+    plans.plan_submit(plan=draft, by=personas["officer_a"])
+    plans.plan_issue(plan=draft, by=personas["leader_a"], on=datetime.date(2026, 1, 5))
+    report = services.report_create(
+        unit=tree["A"], kind="annual", year=2026, by=personas["officer_a"]
+    )
+    report.next_steps = "Mở chuyên mục hỏi đáp thủ tục trên Zalo.\n- Tập huấn cho tổ trưởng."
+    report.save()
+    _send(report, personas["officer_a"], personas["leader_a"], on=datetime.date(2026, 11, 20))
+    client.force_login(personas["officer_a"])
+    response = client.post(reverse("reports:next_year_plan", args=[report.pk]))
+    from loa.plans.models import Plan
+
+    plan = Plan.objects.get(unit=tree["A"], year=2027)
+    assert response.status_code == 302 and plan.sections.count() == draft.sections.count()
+    proposed = list(plan.tasks.filter(state="proposed").values_list("content", flat=True))
+    assert proposed == ["Mở chuyên mục hỏi đáp thủ tục trên Zalo.", "Tập huấn cho tổ trưởng."]
+
+
+def test_report_deadline_reminder_and_home_page(client, tree, personas, draft, mailoutbox):
+    from django.core.management import call_command
+
+    from loa.plans import services as plans
+
+    plans.plan_submit(plan=draft, by=personas["officer_a"])
+    plans.plan_issue(plan=draft, by=personas["leader_a"], on=datetime.date(2026, 1, 5))
+    # Q4 2026 closes on Monday 14/12; two working days later is Wednesday 16/12
+    call_command("send_report_reminders", ngay="2026-12-11")
+    # the annual report closes the same day
+    assert sorted(m.subject for m in mailoutbox) == [
+        "[Loa] Báo cáo quý IV năm 2026 sắp đến hạn (còn 5 ngày)",
+        "[Loa] Báo cáo năm 2026 sắp đến hạn (còn 5 ngày)",
+    ]
+    assert sorted(mailoutbox[0].to) == sorted(
+        [personas["officer_a"].email, personas["leader_a"].email]
+    )
+    client.force_login(personas["officer_a"])
+    assert "Báo cáo cần gửi" in client.get(reverse("home")).text

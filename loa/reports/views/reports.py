@@ -30,6 +30,8 @@ def index(request):
         "year": year,
         "due": queries.due_reports(unit, year),
         "reports": unit.reports.filter(year=year).order_by("period_end"),
+        # sent reports whose period the log has changed since: shown as affected
+        "affected": [r for r in unit.reports.filter(year=year, status="sent") if differences(r)],
         "can_add": may(request.user, "reports.add_report", unit),
         "can_follow": may(request.user, "reports.follow_lower_reports", unit),
         "create_form": ReportCreateForm(initial={"year": year}),
@@ -89,6 +91,7 @@ def detail(request, pk):
         "can_sign": may(user, "reports.sign_report", report),
         "can_send": may(user, "reports.send_report", report),
         "on_time": services.on_time(report),
+        "can_plan": may(user, "plans.add_plan", report.unit),
     }
     return render(request, "reports/detail.html", context)
 

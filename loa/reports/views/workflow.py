@@ -1,13 +1,15 @@
 """Transitions of a report and its documents."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 from django_fsm import ConcurrentTransition, TransitionNotAllowed
+
+from loa.accounts.rules import may
 
 from .. import services
 from ..document import report_document
@@ -111,3 +113,21 @@ def download_xlsx(request, pk):
         "xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
+
+
+@require_POST
+def next_year_plan(request, pk):
+    report = get_report_for_user(request, pk, "reports.view_report")
+    if not may(request.user, "plans.add_plan", report.unit):
+        raise PermissionDenied("Chỉ cán bộ, lãnh đạo của đơn vị lập được kế hoạch.")
+    try:
+        plan = services.plan_next_year_from_report(report=report, by=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect("reports:detail", pk=report.pk)
+    messages.success(
+        request,
+        f"Đã lập dự thảo kế hoạch năm {plan.year}; phương hướng của báo "
+        "cáo năm là các nhiệm vụ đề xuất, vui lòng xem xét.",
+    )
+    return redirect("plans:detail", pk=plan.pk)
