@@ -222,8 +222,8 @@ def test_report_deadline_reminder_and_home_page(client, tree, personas, draft, m
     call_command("send_report_reminders", ngay="2026-12-11")
     # the annual report closes the same day
     assert sorted(m.subject for m in mailoutbox) == [
-        "[Loa] Báo cáo quý IV năm 2026 sắp đến hạn (còn 5 ngày)",
         "[Loa] Báo cáo năm 2026 sắp đến hạn (còn 5 ngày)",
+        "[Loa] Báo cáo quý IV năm 2026 sắp đến hạn (còn 5 ngày)",
     ]
     assert sorted(mailoutbox[0].to) == sorted(
         [personas["officer_a"].email, personas["leader_a"].email]
