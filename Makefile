@@ -13,12 +13,13 @@ PYTEST_ARGS ?= -n 2
 # Django 6 needs Python 3.12 or newer; `python3` may be older, so look for one.
 PYTHON_FOR_VENV := $(shell scripts/find-python.sh 2>/dev/null)
 
-.PHONY: help run test lint setup system-deps clean
+.PHONY: help run test lint bench setup system-deps clean
 
 help:
 	@echo "make run   - cài đặt, nạp dữ liệu mẫu và chạy Loa tại http://$(HOST):$(PORT)"
 	@echo "make test  - cài đặt và chạy toàn bộ kiểm thử"
 	@echo "make lint  - ruff và kiểm tra migration"
+	@echo "make bench - đo tốc độ lập báo cáo ở quy mô cả nước (PostgreSQL)"
 
 $(VENV)/.installed-dev: requirements.txt requirements-dev.txt
 	@if [ -z "$(PYTHON_FOR_VENV)" ]; then scripts/find-python.sh; exit 1; fi
@@ -43,6 +44,15 @@ run: setup
 test: setup system-deps
 	$(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "pytest found no tests: failing"; exit 1; fi; exit $$rc
+
+# Speed at national scale, on PostgreSQL (BENCH_DATABASE_URL; the database is created and its
+# synthetic data kept between runs).
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/loa_bench
+bench: setup
+	@scripts/bench-db.sh "$(BENCH_DATABASE_URL)"
+	DATABASE_URL="$(BENCH_DATABASE_URL)" $(PY) manage.py migrate --noinput -v0
+	DATABASE_URL="$(BENCH_DATABASE_URL)" $(PY) manage.py load_units
+	DATABASE_URL="$(BENCH_DATABASE_URL)" $(PY) manage.py bench
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -12,7 +12,7 @@ from loa.documents.model import (
 )
 from loa.plans.document import council_upper, date_line, issuer_upper, signature_lines
 
-from .figures import channel_rows, log_figures, report_figures
+from .figures import channel_rows, channel_totals, report_figures
 from .models import Report
 from .periods import period_of
 
@@ -88,7 +88,7 @@ def results_appendix(report: Report, figures: dict) -> Appendix:
     last = {}
     if report.kind != "ad_hoc" and not report.is_consolidated:
         before = period_of(report.kind, report.year - 1, report.index)
-        last = log_figures([report.unit_id], before.start, before.end)
+        last = channel_totals([report.unit_id], before.start, before.end)
     rows = []
     for i, row in enumerate(channel_rows(figures, last), start=1):
         channel = row["channel"]

@@ -1,6 +1,5 @@
 """The report's text, pre-drafted from its figures in plain Vietnamese; the officer edits it."""
 
-from loa.activities.models import Activity
 from loa.activities.queries import plan_completion, target_progress, task_progress
 from loa.plans.models import Plan
 from loa.plans.services import lower_first
@@ -83,24 +82,11 @@ def draft(
         forms.append("Trong kỳ chưa ghi nhận hoạt động tuyên truyền nào.")
 
     results = results_lines(rows)
-    standout = (
-        (
-            Activity.objects.filter(
-                unit=unit,
-                started_on__gte=period.start,
-                started_on__lte=period.end,
-                participants__gt=0,
-            )
-            .order_by("-participants")
-            .first()
-        )
-        if not consolidated
-        else None
-    )
+    standout = figures.get("standout") if not consolidated else None
     if standout:
         results.append(
-            f"Hoạt động thu hút đông người tham dự nhất: {standout.title} "
-            f"({standout.participants} lượt người)."
+            f"Hoạt động thu hút đông người tham dự nhất: {standout['title']} "
+            f"({standout['participants']} lượt người)."
         )
     new = [
         r["channel"].name.lower()

@@ -4,53 +4,197 @@ later edits of activities show as differences."""
 
 from collections import defaultdict
 
+from django.db import connection
 from django.db.models import Count, Sum
 from django.db.models.functions import ExtractMonth
 
 from loa.activities.models import Activity
-from loa.plans.models import Channel
+from loa.plans.models import Channel, ReformArea
+from loa.units.models import Office
 
 from .models import Report
+
+
+class _Catalogue:
+    """id → value maps of a small catalogue, read once per process and again whenever an
+    id is missing (an admin added an item), so they never serve a stale answer."""
+
+    def __init__(self, model, field):
+        self.model, self.field, self.values = model, field, {}
+
+    def __getitem__(self, pk):
+        if pk not in self.values:
+            self.values = dict(self.model.objects.values_list("pk", self.field))
+        return self.values[pk]
+
+
+_CHANNEL_CODES = _Catalogue(Channel, "code")
+_AREA_NAMES = _Catalogue(ReformArea, "name")
 
 
 def _empty():
     return {"quantity": 0, "participants": 0, "rows": 0}
 
 
-def log_figures(unit_ids, start, end) -> dict:
-    """Sums over the activities of the given units in [start, end], by channel, office,
-    reform area and month. JSON-ready: keys are strings."""
-    base = Activity.objects.filter(
-        unit_id__in=unit_ids, started_on__gte=start, started_on__lte=end
-    ).order_by()
-    channels = {}
-    for row in base.values("channel__code").annotate(
-        quantity=Sum("quantity"), participants=Sum("participants"), rows=Count("id")
+_LOG_SQL = """
+WITH a AS MATERIALIZED (
+    SELECT id, office_id, channel_id, quantity, participants, started_on, title
+      FROM activities_activity
+     WHERE started_on BETWEEN %(start)s AND %(end)s {units}
+)
+SELECT 'c', channel_id, EXTRACT(MONTH FROM started_on)::int, SUM(quantity),
+       SUM(participants), COUNT(*), NULL
+  FROM a GROUP BY channel_id, 3
+UNION ALL
+SELECT 'o', g.office_id, NULL, g.q, NULL, NULL,
+       (SELECT o.name FROM units_office o WHERE o.id = g.office_id)
+  FROM (SELECT office_id, SUM(quantity) AS q FROM a GROUP BY office_id) g
+UNION ALL
+SELECT 'r', ar.reformarea_id, NULL, SUM(a.quantity), NULL, NULL, NULL
+  FROM a JOIN activities_activity_reform_areas ar ON ar.activity_id = a.id
+ GROUP BY ar.reformarea_id
+UNION ALL
+(SELECT 'x', id, NULL, participants, NULL, NULL, title
+   FROM a WHERE participants > 0 ORDER BY participants DESC, id LIMIT 1)
+"""
+
+
+def _log_figures_postgresql(unit_ids, start, end, parent) -> dict:
+    """The same figures in one round trip: the hot path of every report at scale."""
+    if parent is not None:
+        units, params = (
+            "AND unit_id IN (SELECT id FROM units_unit WHERE parent_id = %(p)s)",
+            {"p": parent.pk},
+        )
+    elif unit_ids is not None:
+        units, params = "AND unit_id = ANY(%(units)s)", {"units": list(unit_ids)}
+    else:
+        units, params = "", {}
+    with connection.cursor() as cursor:
+        cursor.execute(_LOG_SQL.format(units=units), {"start": start, "end": end, **params})
+        rows = cursor.fetchall()
+    channels, months, offices, areas = {}, defaultdict(int), defaultdict(int), {}
+    standout = None
+    for part, key, month, quantity, participants, count, name in rows:
+        quantity = int(quantity or 0)
+        if part == "x":
+            standout = {"title": name, "participants": quantity}
+        elif part == "c":
+            entry = channels.setdefault(_CHANNEL_CODES[key], _empty())
+            entry["quantity"] += quantity
+            entry["participants"] += int(participants or 0)
+            entry["rows"] += count
+            months[f"{month:02d}"] += quantity
+        elif part == "o":
+            offices[name or "Không ghi bộ phận"] += quantity
+        else:
+            areas[_AREA_NAMES[key]] = quantity
+    return {
+        "channels": channels,
+        "offices": dict(offices),
+        "months": dict(months),
+        "areas": areas,
+        "standout": standout,
+    }
+
+
+def log_figures(unit_ids, start, end, *, parent=None) -> dict:
+    """Sums over the activities of the given units (or of every unit directly below
+    `parent`, or of the whole country when both are None) in [start, end], by channel,
+    office, reform area and month. JSON-ready: keys are strings.
+
+    Three grouped queries: channel × month, office, reform area; on PostgreSQL one
+    statement does all three."""
+    if connection.vendor == "postgresql":
+        return _log_figures_postgresql(unit_ids, start, end, parent)
+    base = Activity.objects.filter(started_on__gte=start, started_on__lte=end).order_by()
+    if parent is not None:
+        base = base.filter(unit__parent=parent)
+    elif unit_ids is not None:
+        base = base.filter(unit_id__in=list(unit_ids))
+    codes = _CHANNEL_CODES
+    channels, months = {}, defaultdict(int)
+    for row in (
+        base.annotate(m=ExtractMonth("started_on"))
+        .values("channel_id", "m")
+        .annotate(quantity=Sum("quantity"), participants=Sum("participants"), rows=Count("id"))
     ):
-        channels[row["channel__code"]] = {
-            "quantity": row["quantity"] or 0,
-            "participants": row["participants"] or 0,
-            "rows": row["rows"],
-        }
-    offices = {
-        str(r["office__name"] or "Không ghi bộ phận"): r["quantity"] or 0
-        for r in base.values("office__name").annotate(quantity=Sum("quantity"))
-    }
-    months = {
-        f"{r['m']:02d}": r["quantity"] or 0
-        for r in base.annotate(m=ExtractMonth("started_on"))
-        .values("m")
-        .annotate(quantity=Sum("quantity"))
-    }
-    areas = defaultdict(int)
-    for r in (
-        Activity.reform_areas.through.objects.filter(activity__in=base.values("pk"))
+        entry = channels.setdefault(codes[row["channel_id"]], _empty())
+        entry["quantity"] += row["quantity"] or 0
+        entry["participants"] += row["participants"] or 0
+        entry["rows"] += row["rows"]
+        months[f"{row['m']:02d}"] += row["quantity"] or 0
+    # grouped by id, named afterwards: a join on the office table makes the planner read it
+    offices = defaultdict(int)
+    by_office = list(base.values("office_id").annotate(quantity=Sum("quantity")))
+    names = dict(
+        Office.objects.filter(
+            pk__in=[r["office_id"] for r in by_office if r["office_id"]]
+        ).values_list("pk", "name")
+    )
+    for r in by_office:
+        offices[names.get(r["office_id"], "Không ghi bộ phận")] += r["quantity"] or 0
+    area_names = _AREA_NAMES
+    areas = {
+        area_names[r["reformarea_id"]]: r["quantity"] or 0
+        for r in Activity.reform_areas.through.objects.filter(activity__in=base)
         .order_by()
-        .values("reformarea__name")
+        .values("reformarea_id")
         .annotate(quantity=Sum("activity__quantity"))
-    ):
-        areas[r["reformarea__name"]] += r["quantity"] or 0
-    return {"channels": channels, "offices": offices, "months": months, "areas": dict(areas)}
+    }
+    top = (
+        base.filter(participants__gt=0)
+        .order_by("-participants", "pk")
+        .values("title", "participants")
+        .first()
+    )
+    return {
+        "channels": channels,
+        "offices": dict(offices),
+        "months": dict(months),
+        "areas": areas,
+        "standout": top,
+    }
+
+
+def channel_totals(unit_ids, start, end) -> dict:
+    """Just the sums by channel (for the same period of last year)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT channel_id, SUM(quantity), SUM(participants), COUNT(*) "
+                "FROM activities_activity WHERE unit_id = ANY(%s) "
+                "AND started_on BETWEEN %s AND %s GROUP BY channel_id",
+                [list(unit_ids), start, end],
+            )
+            return {
+                "channels": {
+                    _CHANNEL_CODES[c]: {
+                        "quantity": int(q or 0),
+                        "participants": int(p or 0),
+                        "rows": n,
+                    }
+                    for c, q, p, n in cursor.fetchall()
+                }
+            }
+    rows = (
+        Activity.objects.filter(
+            unit_id__in=list(unit_ids), started_on__gte=start, started_on__lte=end
+        )
+        .order_by()
+        .values("channel_id")
+        .annotate(quantity=Sum("quantity"), participants=Sum("participants"), rows=Count("id"))
+    )
+    return {
+        "channels": {
+            _CHANNEL_CODES[r["channel_id"]]: {
+                "quantity": r["quantity"] or 0,
+                "participants": r["participants"] or 0,
+                "rows": r["rows"],
+            }
+            for r in rows
+        }
+    }
 
 
 def report_figures(report: Report) -> dict:
@@ -69,9 +213,54 @@ def report_figures(report: Report) -> dict:
 
 
 def consolidated_figures(unit, kind, year, index) -> dict:
-    """Σ of the frozen figures of the sent reports of the units directly below `unit`."""
+    """Σ of the frozen figures of the sent reports of the units directly below `unit`
+    (`unit` None: every commune-level unit of the country)."""
+    reports = sent_reports_below(unit, kind, year, index)
+    if connection.vendor == "postgresql":
+        return _sum_frozen_postgresql(reports)
+    return sum_frozen(reports)
+
+
+_FROZEN_SQL = """
+WITH r AS MATERIALIZED ({reports})
+SELECT 'c', e.key, SUM((e.value->>'quantity')::int), SUM((e.value->>'participants')::int),
+       SUM((e.value->>'rows')::int)
+  FROM r, jsonb_each(r.frozen->'channels') e GROUP BY e.key
+UNION ALL
+SELECT 'm', e.key, SUM(e.value::text::int), NULL, NULL
+  FROM r, jsonb_each(r.frozen->'months') e GROUP BY e.key
+UNION ALL
+SELECT 'a', e.key, SUM(e.value::text::int), NULL, NULL
+  FROM r, jsonb_each(r.frozen->'areas') e GROUP BY e.key
+UNION ALL
+SELECT 'u', r."unit__name", SUM((e.value->>'quantity')::int), NULL, NULL
+  FROM r, jsonb_each(r.frozen->'channels') e GROUP BY r."unit__name"
+"""
+
+
+def _sum_frozen_postgresql(reports) -> dict:
+    inner, params = reports.values("frozen", "unit__name").query.sql_with_params()
+    sql = _FROZEN_SQL.format(reports=inner)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
     total = {"channels": {}, "offices": {}, "months": {}, "areas": {}}
-    for report in sent_reports_below(unit, kind, year, index):
+    parts = {"m": "months", "a": "areas", "u": "offices"}
+    for part, key, quantity, participants, count in rows:
+        if part == "c":
+            total["channels"][key] = {
+                "quantity": int(quantity or 0),
+                "participants": int(participants or 0),
+                "rows": int(count or 0),
+            }
+        else:
+            total[parts[part]][key] = int(quantity or 0)
+    return total
+
+
+def sum_frozen(reports) -> dict:
+    total = {"channels": {}, "offices": {}, "months": {}, "areas": {}}
+    for report in reports:
         for code, entry in report.frozen["channels"].items():
             into = total["channels"].setdefault(code, _empty())
             for key in ("quantity", "participants", "rows"):
@@ -85,16 +274,32 @@ def consolidated_figures(unit, kind, year, index) -> dict:
 
 
 def sent_reports_below(unit, kind, year, index):
-    return Report.objects.filter(
-        unit__parent=unit, kind=kind, year=year, index=index, status="sent", is_consolidated=False
-    ).select_related("unit")
+    reports = Report.objects.filter(
+        kind=kind, year=year, index=index, status="sent", is_consolidated=False
+    )
+    if unit is not None:
+        reports = reports.filter(unit__parent=unit)
+    else:
+        reports = reports.filter(unit__level=3, unit__valid_to__isnull=True)
+    return reports.select_related("unit").only("frozen", "unit__name")
+
+
+_CHANNELS: list = []
+
+
+def _channels_in_order(codes: set) -> list:
+    """The channel catalogue, cached; read again when it lacks a code it is asked for."""
+    global _CHANNELS
+    if not _CHANNELS or not codes <= {c.code for c in _CHANNELS}:
+        _CHANNELS = list(Channel.objects.all())
+    return _CHANNELS
 
 
 def channel_rows(figures: dict, last_year: dict | None = None) -> list[dict]:
     """Rows for tables and prose, in catalogue order, with last year's same period."""
     rows = []
     last = (last_year or {}).get("channels", {})
-    for channel in Channel.objects.all():
+    for channel in _channels_in_order(set(figures["channels"]) | set(last)):
         entry = figures["channels"].get(channel.code)
         before = last.get(channel.code)
         if not entry and not before:

@@ -11,7 +11,7 @@ from loa.plans.models import Plan, PlanStatus, ReportKind
 from loa.plans.services import register_next_number
 
 from .drafting import draft
-from .figures import log_figures, report_figures
+from .figures import channel_totals, report_figures
 from .models import Report, ReportCorrection, ReportDeadline, ReportStatus
 from .periods import Period, default_deadline, period_of
 
@@ -96,7 +96,7 @@ def report_create(
     )
     report.save()
     figures = report_figures(report)
-    last = log_figures([unit.pk], *_last_year(period)) if not consolidated else {"channels": {}}
+    last = channel_totals([unit.pk], *_last_year(period)) if not consolidated else {"channels": {}}
     text = draft(
         unit=unit,
         period=period,
