@@ -153,7 +153,7 @@ def demo_plans_load() -> None:
     import datetime
 
     from loa.plans import services as plans
-    from loa.plans.models import Channel, Plan, Task, TaskState
+    from loa.plans.models import Plan
 
     from .seed_plans import SEED_002, SEED_003, seed_plan_build
 
@@ -169,6 +169,51 @@ def demo_plans_load() -> None:
             plans.plan_issue(plan=plan, by=user, on=issued_on)
 
     demo_activities_load()
+    _hai_phong_plans()
+    _hai_phong_activities()
+    demo_reports_load()
+
+
+def _hai_phong_activities() -> None:
+    """A season of logged work in the Hải Phòng communes that have plans."""
+    import datetime
+    import random
+
+    from loa.activities.models import Activity
+    from loa.plans.models import Channel
+
+    city = Unit.objects.get(key=HAI_PHONG)
+    if Activity.objects.filter(unit__parent=city).exists():
+        return
+    rng = random.Random(2026)
+    channels = list(
+        Channel.objects.filter(
+            code__in=["radio", "web_portal", "banner", "conference", "dialogue", "social_media"]
+        )
+    )
+    rows = []
+    for commune in city.children.filter(plans__year=2026).distinct():
+        for _ in range(rng.randint(8, 20)):
+            channel = rng.choice(channels)
+            rows.append(
+                Activity(
+                    unit=commune,
+                    channel=channel,
+                    quantity=rng.randint(1, 4),
+                    participants=rng.randint(20, 150) if channel.counts_participants else None,
+                    title=f"{channel.name} ({commune.short_name})",
+                    started_on=datetime.date(2026, 6, 15)
+                    + datetime.timedelta(days=rng.randint(0, 150)),
+                )
+            )
+    Activity.objects.bulk_create(rows)
+
+
+def _hai_phong_plans() -> None:
+    import datetime
+
+    from loa.plans import services as plans
+    from loa.plans.models import Channel, Plan, Task, TaskState
 
     city = Unit.objects.get(key=HAI_PHONG)
     if Plan.objects.filter(unit=city, year=2026).exists():
@@ -229,6 +274,48 @@ def demo_plans_load() -> None:
                 plan=plan,
                 by=clerk,
                 on=datetime.date(2026, 2, 10) if late else datetime.date(2026, 1, 5 + i),
+            )
+
+
+def demo_reports_load() -> None:
+    """Thúc Kháng's 2023 annual report, sent (seed 004); and the third quarter of 2026 for
+    Hải Phòng's communes: some sent on time, one late, the rest still to come."""
+    import datetime
+
+    from loa.reports import services as reports
+    from loa.reports.models import Report, ReportDeadline
+
+    from .seed_activities import THUC_KHANG
+
+    unit = Unit.objects.get(key=THUC_KHANG)
+    if not Report.objects.filter(unit=unit).exists():
+        officer, leader = User.objects.get(username="canbo"), User.objects.get(username="lanhdao")
+        report = reports.report_create(unit=unit, kind="annual", year=2023, by=officer)
+        reports.report_submit(report=report, by=officer)
+        reports.report_issue(report=report, by=leader, on=datetime.date(2023, 12, 21))
+        reports.report_send(
+            report=report, by=officer, at=datetime.datetime(2023, 12, 21, 15, tzinfo=datetime.UTC)
+        )
+
+    city = Unit.objects.get(key=HAI_PHONG)
+    if Report.objects.filter(unit__parent=city, year=2026).exists():
+        return
+    ReportDeadline.objects.update_or_create(
+        unit=city,
+        kind="quarter",
+        year=2026,
+        index=3,
+        defaults={"due_on": datetime.date(2026, 9, 18)},
+    )
+    clerk = User.objects.get(username="xa.khac")
+    for i, commune in enumerate(city.children.exclude(key=DUONG_AN).by_vietnamese_name()[:10]):
+        report = reports.report_create(unit=commune, kind="quarter", year=2026, index=3, by=clerk)
+        if i < 7:
+            reports.report_submit(report=report, by=clerk)
+            reports.report_issue(report=report, by=clerk, on=datetime.date(2026, 9, 16))
+            day = 25 if i == 5 else 17  # one of them late
+            reports.report_send(
+                report=report, by=clerk, at=datetime.datetime(2026, 9, day, 9, tzinfo=datetime.UTC)
             )
 
 
