@@ -41,8 +41,8 @@ def draft(
     council = unit.council_name
     rows = channel_rows(figures, last_year)
     used = [r["channel"] for r in rows if r["quantity"]]
-    online = [c.name.lower() for c in used if c.kind == "online"]
-    traditional = [c.name.lower() for c in used if c.kind == "traditional"]
+    online = [lower_first(c.name) for c in used if c.kind == "online"]
+    traditional = [lower_first(c.name) for c in used if c.kind == "traditional"]
 
     if plan is not None:
         intro = (
@@ -89,7 +89,7 @@ def draft(
             f"({standout['participants']} lượt người)."
         )
     new = [
-        r["channel"].name.lower()
+        lower_first(r["channel"].name)
         for r in rows
         if r["quantity"] and not r["last_year"] and last_year.get("channels")
     ]
