@@ -230,3 +230,28 @@ def test_report_deadline_reminder_and_home_page(client, tree, personas, draft, m
     )
     client.force_login(personas["officer_a"])
     assert "Báo cáo cần gửi" in client.get(reverse("home")).text
+
+
+def test_editing_an_activity_of_a_reported_period_flags_the_report(client, tree, personas):
+    activity = _log(tree["A"], "banner", 4, datetime.date(2026, 2, 3))
+    report = services.report_create(
+        unit=tree["A"], kind="quarter", year=2026, index=1, by=personas["officer_a"]
+    )
+    _send(report, personas["officer_a"], personas["leader_a"])
+    client.force_login(personas["officer_a"])
+    client.post(
+        reverse("activities:detail", args=[activity.pk]),
+        {
+            "started_on": "2026-02-03",
+            "channel": activity.channel_id,
+            "title": activity.title,
+            "quantity": 6,
+        },
+    )
+    activity.refresh_from_db()
+    assert activity.quantity == 6
+    assert [h.quantity for h in activity.history.order_by("history_date")] == [4, 6]
+    page = client.get(reverse("reports:index"), {"nam": 2026})
+    assert "Số liệu đã thay đổi sau khi gửi báo cáo" in page.text
+    detail = client.get(reverse("reports:detail", args=[report.pk]))
+    assert "khi gửi 4, hiện nay 6" in detail.text
