@@ -124,6 +124,11 @@ class PlanCreateForm(forms.Form):
         self.fields["year"].initial = timezone.localdate().year + (
             1 if timezone.localdate().month >= 11 else 0
         )
+        chosen = self.initial.get("upper_plan")
+        if chosen and str(chosen).isdigit():
+            upper = Plan.objects.filter(pk=int(chosen)).values_list("year", flat=True).first()
+            if upper:
+                self.initial["year"] = upper  # a plan implementing it is for the same year
         self.fields["upper_plan"].queryset = issued_upper_plans(unit)
         self.fields["upper_plan"].label_from_instance = lambda p: (
             f"{p.unit.council_name} — {p.reference} — {p.title}"

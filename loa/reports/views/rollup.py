@@ -20,7 +20,19 @@ from .access import current_unit
 NOT_SUPERVISOR = "Chỉ cấp trên theo dõi được báo cáo của các đơn vị trực thuộc."
 
 
+def _latest_closed_quarter():
+    today = timezone.localdate()
+    for year in (today.year, today.year - 1):
+        for index in (4, 3, 2, 1):
+            period = period_of(ReportKind.QUARTER, year, index)
+            if period.end < today:
+                return period
+    return period_of(ReportKind.QUARTER, today.year, 1)
+
+
 def _period(request):
+    if not (request.GET.get("loai") or request.POST.get("loai")):
+        return _latest_closed_quarter()  # what the upper level is waiting for now
     kind = request.GET.get("loai") or request.POST.get("loai") or ReportKind.QUARTER
     if kind not in ReportKind.values or kind == ReportKind.AD_HOC:
         kind = ReportKind.QUARTER
