@@ -80,6 +80,13 @@ class ActivityForm(forms.ModelForm):
         self.fields["channel"].empty_label = "(chọn hình thức)"
         self.fields["office"].queryset = unit.offices.filter(is_active=True)
         self.fields["task"].queryset = tasks_open_for_logging(unit)
+        if self.instance.pk:
+            # an older activity keeps its task, channel and office even if they left the lists
+            from loa.plans.models import Task
+
+            self.fields["task"].queryset |= Task.objects.filter(pk=self.instance.task_id)
+            self.fields["channel"].queryset |= Channel.objects.filter(pk=self.instance.channel_id)
+            self.fields["office"].queryset |= unit.offices.filter(pk=self.instance.office_id)
         self.fields["task"].label_from_instance = lambda t: f"{t.plan.year} — {t.content[:90]}"
         self.fields["task"].empty_label = "(không thuộc nhiệm vụ nào)"
         if not self.instance.pk and not self.is_bound:

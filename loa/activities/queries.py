@@ -23,7 +23,7 @@ from django.utils import timezone
 
 from loa.plans.models import Plan, Target, TargetMeasure, Task
 
-from .models import Activity
+from .models import Activity, TargetEntry
 
 
 class TaskStatus:
@@ -53,16 +53,38 @@ class TaskProgress:
     deadline: datetime.date | None
 
 
+def _versions(model, ids) -> dict[int, list[int]]:
+    """For each id, itself and the ids of the earlier versions it replaces (amendments)."""
+    chains = {pk: [pk] for pk in ids}
+    current = {pk: pk for pk in ids}
+    while current:
+        step = dict(
+            model.objects.filter(pk__in=current.values(), replaces__isnull=False).values_list(
+                "pk", "replaces_id"
+            )
+        )
+        current = {origin: step[pk] for origin, pk in current.items() if pk in step}
+        for origin, pk in current.items():
+            chains[origin].append(pk)
+    return chains
+
+
 def task_progress(tasks, today: datetime.date | None = None) -> list[TaskProgress]:
     today = today or timezone.localdate()
-    tasks = list(
-        tasks.annotate(done_quantity=Sum("activities__quantity")).select_related(
-            "plan", "lead_office", "channel"
-        )
+    tasks = list(tasks.select_related("plan", "lead_office", "channel"))
+    # an amended plan's task keeps what was logged against the versions it replaces
+    chains = _versions(Task, [t.pk for t in tasks])
+    sums = dict(
+        Activity.objects.filter(task_id__in={pk for c in chains.values() for pk in c})
+        .order_by()
+        .values("task_id")
+        .annotate(q=Sum("quantity"))
+        .values_list("task_id", "q")
     )
     out = []
     for task in tasks:
-        done = task.done_quantity or 0
+        done = sum(sums.get(pk) or 0 for pk in chains[task.pk])
+        task.done_quantity = done
         manual = False
         if task.expected_quantity:
             percent = min(100, done * 100 // task.expected_quantity)  # 199/200 is not done
@@ -106,15 +128,23 @@ def count_for_target(target: Target, unit=None) -> int:
 
 def target_progress(plan: Plan) -> list[TargetProgress]:
     out = []
-    for target in plan.targets.prefetch_related("channels", "reform_areas", "entries"):
+    targets = list(plan.targets.prefetch_related("channels", "reform_areas"))
+    chains = _versions(Target, [t.pk for t in targets])
+    entries_by_target: dict = {}
+    for entry in TargetEntry.objects.filter(
+        target_id__in={pk for c in chains.values() for pk in c}
+    ):
+        entries_by_target.setdefault(entry.target_id, []).append(entry)
+    for target in targets:
         goal = target.target_value
+        all_entries = [e for pk in chains[target.pk] for e in entries_by_target.get(pk, [])]
         if target.measure == TargetMeasure.COUNT:
             value = Decimal(count_for_target(target))
             percent = min(100, int(value * 100 / goal)) if goal else None
             reached = bool(goal) and value >= goal
             out.append(TargetProgress(target, value, percent, reached, applies=bool(goal)))
         elif target.measure == TargetMeasure.RATIO:
-            entries = [e for e in target.entries.all() if not e.not_applicable]
+            entries = [e for e in all_entries if not e.not_applicable]
             denominator = sum(e.denominator or 0 for e in entries)
             if not denominator:
                 out.append(TargetProgress(target, None, None, False, applies=False))
@@ -125,7 +155,7 @@ def target_progress(plan: Plan) -> list[TargetProgress]:
             percent = 100 if reached else int(value * 100 / goal)
             out.append(TargetProgress(target, value, percent, reached, applies=True))
         else:
-            done = any(e.done for e in target.entries.all())
+            done = any(e.done for e in all_entries)
             out.append(
                 TargetProgress(target, Decimal(int(done)), 100 if done else 0, done, applies=True)
             )

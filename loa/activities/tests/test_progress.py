@@ -126,3 +126,41 @@ def test_tasks_page_shows_my_office_and_targets_page_takes_entries(client, commu
     assert "100%" in targets.text
     client.force_login(personas["supervisor_p"])
     assert client.post(reverse("activities:target_entry", args=[ratio.pk]), {}).status_code == 403
+
+
+def test_progress_carries_over_to_an_amended_plan(commune_plan, personas):
+    radio_task = commune_plan.tasks.get(channel__code="radio")
+    activity = _log(commune_plan.unit, "radio", 5, task=radio_task)
+    ratio = commune_plan.targets.get(measure="ratio")
+    TargetEntry.objects.create(
+        target=ratio,
+        period_start=datetime.date(2026, 1, 1),
+        period_end=datetime.date(2026, 1, 31),
+        numerator=50,
+        denominator=50,
+    )
+    amended = services.plan_amend(plan=commune_plan, by=personas["officer_a"])
+    services.plan_submit(plan=amended, by=personas["officer_a"])
+    services.plan_issue(plan=amended, by=personas["leader_a"], on=datetime.date(2026, 3, 1))
+    new_task = amended.tasks.get(channel__code="radio")
+    [row] = [
+        r for r in queries.task_progress(amended.tasks.all(), today=TODAY) if r.task == new_task
+    ]
+    assert (row.done_quantity, row.percent) == (5, 41)
+    [ratio_p] = [p for p in queries.target_progress(amended) if p.target.measure == "ratio"]
+    assert ratio_p.reached and str(ratio_p.value) == "100.0"
+    # the old activity can still be edited: its task stays selectable
+    from loa.activities.forms import ActivityForm
+
+    form = ActivityForm(
+        {
+            "started_on": "2026-05-01",
+            "channel": activity.channel_id,
+            "title": "Sửa",
+            "quantity": 6,
+            "task": radio_task.pk,
+        },
+        instance=activity,
+        unit=commune_plan.unit,
+    )
+    assert form.is_valid(), form.errors

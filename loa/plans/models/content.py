@@ -158,6 +158,16 @@ class Target(models.Model):
         related_name="carried",
         verbose_name="chỉ tiêu cấp trên",
     )
+    # the same target in the version of the plan this one amends: what was logged against
+    # it still counts
+    replaces = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="replaced_by",
+        editable=False,
+    )
     history = HistoricalRecords(m2m_fields=[channels, reform_areas])
 
     class Meta:
@@ -256,6 +266,16 @@ class Task(models.Model):
         blank=True,
         related_name="carried",
         verbose_name="nhiệm vụ cấp trên",
+    )
+    # the same task in the version of the plan this one amends: what was logged against
+    # it still counts
+    replaces = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="replaced_by",
+        editable=False,
     )
     history = HistoricalRecords(m2m_fields=[coordinating_offices])
 

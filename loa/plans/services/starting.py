@@ -152,7 +152,9 @@ def reporting_rules_default(*, plan: Plan) -> None:
     )
 
 
-def plan_content_copy(*, source: Plan, target: Plan, proposed_tasks_only: bool = False) -> None:
+def plan_content_copy(
+    *, source: Plan, target: Plan, proposed_tasks_only: bool = False, amendment: bool = False
+) -> None:
     """Copy sections, paragraphs, schedule, targets and tasks of `source` into `target`.
 
     From an upper plan only its tasks for the lower units come, as proposals; offices are
@@ -194,6 +196,7 @@ def plan_content_copy(*, source: Plan, target: Plan, proposed_tasks_only: bool =
             measure=t.measure,
             target_value=t.target_value,
             source=t.source if same_unit else t,
+            replaces=t if amendment else None,
         )
         new.channels.set(t.channels.all())
         new.reform_areas.set(t.reform_areas.all())
@@ -226,6 +229,7 @@ def plan_content_copy(*, source: Plan, target: Plan, proposed_tasks_only: bool =
             for_lower_units=task.for_lower_units if same_unit else False,
             state=TaskState.PROPOSED if proposed_tasks_only else TaskState.ACCEPTED,
             source=task if proposed_tasks_only else task.source,
+            replaces=task if amendment else None,
         )
         if same_unit:
             new.coordinating_offices.set(task.coordinating_offices.all())

@@ -83,7 +83,7 @@ def plan_amend(*, plan: Plan, by) -> Plan:
             new = _amendment_create(plan=plan, by=by)
     except IntegrityError as error:  # a colleague amended it at the same moment
         raise ValidationError("Kế hoạch này đã có bản sửa đổi.") from error
-    plan_content_copy(source=plan, target=new)
+    plan_content_copy(source=plan, target=new, amendment=True)
     return new
 
 
