@@ -65,11 +65,22 @@ def test_rows_with_errors_block_the_file_unless_valid_rows_only_are_chosen(clien
     assert "<strong>2</strong> dòng hợp lệ" in text and "<strong>3</strong> dòng lỗi" in text
     assert "số lượng không được âm" in text and "là ngày trong tương lai" in text
     assert "hình thức “Bay diều” không có trong danh mục" in text
-    client.post(reverse("activities:import_confirm"))
+    client.post(reverse("activities:import_confirm"), {"token": preview.context["token"]})
     assert not Activity.objects.exists()
-    client.post(reverse("activities:import"), {"tep": _file(rows)})
-    client.post(reverse("activities:import_confirm"), {"che_do": "chi_dong_hop_le"})
+    # two tabs: a second upload does not replace the first one's pending file
+    other = client.post(reverse("activities:import"), {"tep": _file([_row("Tab khác")])})
+    again = client.post(reverse("activities:import"), {"tep": _file(rows)})
+    client.post(
+        reverse("activities:import_confirm"),
+        {"che_do": "chi_dong_hop_le", "token": again.context["token"]},
+    )
     assert sorted(Activity.objects.values_list("title", flat=True)) == ["Đúng 1", "Đúng 2"]
+    client.post(reverse("activities:import_confirm"), {"token": other.context["token"]})
+    assert sorted(Activity.objects.values_list("title", flat=True)) == [
+        "Tab khác",
+        "Đúng 1",
+        "Đúng 2",
+    ]
 
 
 def test_supervisors_cannot_import(client, personas):

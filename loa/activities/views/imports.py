@@ -50,12 +50,17 @@ def upload(request):
         )
     # Keep the file until the user decides; the decision re-reads and re-checks it.
     file.seek(0)
-    name = default_storage.save(f"nhap-tam/{uuid.uuid4().hex}.xlsx", file)
-    request.session[SESSION_KEY] = {"file": name, "unit": unit.pk, "original": file.name}
+    token = uuid.uuid4().hex
+    name = default_storage.save(f"nhap-tam/{token}.xlsx", file)
+    # one entry per upload, so that two tabs importing two files never mix them up
+    pending = request.session.get(SESSION_KEY, {})
+    pending[token] = {"file": name, "unit": unit.pk, "original": file.name}
+    request.session[SESSION_KEY] = pending
     context = {
         "unit": unit,
         "rows": rows,
         "original": file.name,
+        "token": token,
         "valid": sum(1 for r in rows if r.ok),
         "invalid": sum(1 for r in rows if r.errors),
         "duplicates": sum(1 for r in rows if r.duplicate),
@@ -66,7 +71,9 @@ def upload(request):
 @require_POST
 def confirm(request):
     unit = current_unit_for(request, "activities.add_activity", NO_ROLE)
-    pending = request.session.get(SESSION_KEY)
+    uploads = request.session.get(SESSION_KEY, {})
+    token = request.POST.get("token", "")
+    pending = uploads.get(token) if isinstance(uploads, dict) else None
     if not pending or pending["unit"] != unit.pk or not default_storage.exists(pending["file"]):
         messages.error(request, "Phiên nhập đã hết hạn: vui lòng tải tệp lên lại.")
         return redirect("activities:import")
@@ -87,7 +94,8 @@ def confirm(request):
         return redirect("activities:import")
     saved = rows_save(rows=rows, unit=unit, by=request.user)
     default_storage.delete(pending["file"])
-    del request.session[SESSION_KEY]
+    del uploads[token]
+    request.session[SESSION_KEY] = uploads
     skipped = sum(1 for r in rows if r.duplicate)
     text = f"Đã nhập {saved} hoạt động từ “{pending['original']}”."
     if skipped:

@@ -119,12 +119,12 @@ def test_seed_004_imported_from_excel_gives_the_same_figures_and_twice_adds_noth
     assert preview.status_code == 200
     assert f"<strong>{len(ROWS)}</strong> dòng hợp lệ" in preview.text
     assert Activity.objects.count() == 0  # nothing saved before the user confirms
-    client.post(reverse("activities:import_confirm"))
+    client.post(reverse("activities:import_confirm"), {"token": preview.context["token"]})
     assert _totals(thuc_khang) == EXPECTED_2023
     assert Activity.objects.filter(reform_areas__code="procedures").count() == len(ROWS)
 
     again = client.post(reverse("activities:import"), {"tep": _xlsx(ROWS)})
     assert f"<strong>{len(ROWS)}</strong> dòng đã nhập trước đây" in again.text
-    client.post(reverse("activities:import_confirm"))
+    client.post(reverse("activities:import_confirm"), {"token": again.context["token"]})
     assert Activity.objects.count() == len(ROWS)
     assert _totals(thuc_khang) == EXPECTED_2023
