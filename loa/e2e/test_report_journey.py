@@ -70,3 +70,5 @@ def test_quarterly_report_from_compilation_to_rollup(
     page.goto(base + "/bao-cao/cap-duoi/?loai=quarter&nam=2026&ky=3")
     expect(page.locator("tr", has_text=tree["A"].name)).to_contain_text("Đã gửi đúng hạn")
     expect(page.locator("tr", has_text="Băng rôn, khẩu hiệu")).to_contain_text("6 băng rôn")
+    page.get_by_role("button", name="Gửi thư nhắc các đơn vị chưa gửi").click()
+    expect(page.get_by_text("Đã gửi thư nhắc tới")).to_be_visible()
