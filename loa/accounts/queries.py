@@ -43,3 +43,16 @@ def count_below(unit: Unit) -> dict[int, int]:
 
     rows = Unit.objects.below(unit).values("level").annotate(n=Count("id"))
     return {Level(r["level"]): r["n"] for r in rows}
+
+
+def officer_emails(unit: Unit, *, office_id: int | None = None) -> list[str]:
+    """E-mail addresses of the unit's active officers and leaders; with `office_id`, those
+    of that office when it has any (otherwise everyone's)."""
+    members = list(
+        Membership.objects.active()
+        .filter(unit=unit, role__in=[Role.OFFICER, Role.LEADER])
+        .select_related("user")
+    )
+    if office_id:
+        members = [m for m in members if m.office_id == office_id] or members
+    return sorted({m.user.email for m in members if m.user.email})

@@ -9,7 +9,7 @@ from django.core.mail import EmailMessage
 from django.tasks import task
 from django.utils import timezone
 
-from loa.accounts.models import Membership, Role
+from loa.accounts.queries import officer_emails
 from loa.plans.models import PlanStatus, Task
 
 from .queries import TaskStatus, task_progress
@@ -22,18 +22,6 @@ class Reminder:
     to: list[str]
     subject: str
     body: str
-
-
-def _recipients(task: Task) -> list[str]:
-    members = (
-        Membership.objects.active()
-        .filter(unit=task.plan.unit, role__in=[Role.OFFICER, Role.LEADER])
-        .select_related("user")
-    )
-    if task.lead_office_id:
-        in_office = [m for m in members if m.office_id == task.lead_office_id]
-        members = in_office or list(members)
-    return sorted({m.user.email for m in members if m.user.email})
 
 
 def reminders_due(today: datetime.date) -> list[Reminder]:
@@ -50,7 +38,7 @@ def reminders_due(today: datetime.date) -> list[Reminder]:
         days = (row.deadline - today).days
         if days not in DAYS_BEFORE:
             continue
-        to = _recipients(row.task)
+        to = officer_emails(row.task.plan.unit, office_id=row.task.lead_office_id)
         if not to:
             continue
         plan = row.task.plan

@@ -93,7 +93,12 @@ def date_line(place: str, day) -> str:
     return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
-def _paragraphs(text: str) -> list[Paragraph]:
+def recipients_of(text: str) -> list[str]:
+    """ "Nơi nhận" typed one per line, with or without the leading dash."""
+    return [line.strip().lstrip("-").strip() for line in text.splitlines() if line.strip()]
+
+
+def paragraphs_of(text: str) -> list[Paragraph]:
     return [Paragraph(text=p.strip()) for p in text.split("\n") if p.strip()]
 
 
@@ -212,12 +217,10 @@ def plan_document(plan: Plan) -> Document:
         ),
         doc_type="KẾ HOẠCH",
         summary=plan.title,
-        intro=_paragraphs(plan.intro),
+        intro=paragraphs_of(plan.intro),
         body=body,
-        closing=_paragraphs(plan.closing),
-        recipients=[
-            r.strip().lstrip("-").strip() for r in plan.recipients.splitlines() if r.strip()
-        ],
+        closing=paragraphs_of(plan.closing),
+        recipients=recipients_of(plan.recipients),
         signature=Signature(
             authority_lines=authority, position=plan.signer_position.upper(), name=plan.signer_name
         ),

@@ -10,7 +10,14 @@ from loa.documents.model import (
     Signature,
     Table,
 )
-from loa.plans.document import council_upper, date_line, issuer_upper, signature_lines
+from loa.plans.document import (
+    council_upper,
+    date_line,
+    issuer_upper,
+    paragraphs_of,
+    recipients_of,
+    signature_lines,
+)
 
 from .figures import channel_rows, channel_totals, report_figures
 from .models import Report
@@ -23,10 +30,6 @@ def _lines(text: str, label: str = "-") -> list[Paragraph]:
         for line in text.splitlines()
         if line.strip()
     ]
-
-
-def _plain(text: str) -> list[Paragraph]:
-    return [Paragraph(text=line.strip()) for line in text.splitlines() if line.strip()]
 
 
 def period_label(report: Report) -> str:
@@ -46,7 +49,7 @@ def report_document(report: Report, figures: dict | None = None) -> Document:
     figures = figures or (report.frozen if report.frozen else report_figures(report))
     body = [
         Heading(1, "I.", "CÔNG TÁC CHỈ ĐẠO THỰC HIỆN TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH"),
-        *_plain(report.direction),
+        *paragraphs_of(report.direction),
         Heading(1, "II.", "KẾT QUẢ THỰC HIỆN CÔNG TÁC TUYÊN TRUYỀN"),
         Heading(2, "1.", "Hình thức tuyên truyền"),
         *_lines(report.forms_text),
@@ -69,12 +72,10 @@ def report_document(report: Report, figures: dict | None = None) -> Document:
         ),
         doc_type="BÁO CÁO",
         summary=report.title,
-        intro=_plain(report.intro),
+        intro=paragraphs_of(report.intro),
         body=body,
-        closing=_plain(report.closing),
-        recipients=[
-            r.strip().lstrip("-").strip() for r in report.recipients.splitlines() if r.strip()
-        ],
+        closing=paragraphs_of(report.closing),
+        recipients=recipients_of(report.recipients),
         signature=Signature(
             authority_lines=signature_lines(report),
             position=report.signer_position.upper(),

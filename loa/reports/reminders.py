@@ -7,7 +7,7 @@ from django.core.mail import EmailMessage
 from django.tasks import task
 from django.utils import timezone
 
-from loa.accounts.models import Membership, Role
+from loa.accounts.queries import officer_emails
 from loa.units.models import Unit
 
 from .queries import due_reports
@@ -27,15 +27,7 @@ def send_report_reminders(day: str | None = None) -> int:
             days = (due.due_on - today).days
             if days not in DAYS_BEFORE:
                 continue
-            to = sorted(
-                {
-                    m.user.email
-                    for m in Membership.objects.active()
-                    .filter(unit=unit, role__in=[Role.OFFICER, Role.LEADER])
-                    .select_related("user")
-                    if m.user.email
-                }
-            )
+            to = officer_emails(unit)
             if not to:
                 continue
             when = "ngày mai" if days == 1 else f"còn {days} ngày"

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
@@ -111,16 +112,10 @@ def target_entry(request, target_pk):
                 form.add_error(None, message)
         else:
             messages.success(request, "Đã ghi số liệu chỉ tiêu.")
-            return redirect(f"{_url('activities:targets')}?nam={target.plan.year}")
+            return redirect(f"{reverse('activities:targets')}?nam={target.plan.year}")
     status = 400 if form.errors else 200
     context = {"target": target, "form": form, "entries": target.entries.all()}
     return render(request, "activities/target_entry.html", context, status=status)
-
-
-def _url(name):
-    from django.urls import reverse
-
-    return reverse(name)
 
 
 def _year(request) -> int:

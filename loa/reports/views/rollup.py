@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from loa.accounts.models import Membership, Role
+from loa.accounts.queries import officer_emails
 from loa.plans.models import ReportKind
 
 from .. import queries
@@ -79,15 +79,7 @@ def remind(request):
     ]
     sent = 0
     for child in missing:
-        to = sorted(
-            {
-                m.user.email
-                for m in Membership.objects.active()
-                .filter(unit=child, role__in=[Role.OFFICER, Role.LEADER])
-                .select_related("user")
-                if m.user.email
-            }
-        )
+        to = officer_emails(child)
         if to:
             EmailMessage(
                 f"[Loa] Nhắc gửi báo cáo {period.label}",

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
@@ -47,7 +48,7 @@ def send_back(request, pk):
 
 def issue(request, pk):
     report = get_report_for_user(request, pk, "reports.sign_report")
-    form = IssueForm(request.POST or None, initial={"issued_on": services.timezone.localdate()})
+    form = IssueForm(request.POST or None, initial={"issued_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         try:
             services.report_issue(report=report, by=request.user, on=form.cleaned_data["issued_on"])
