@@ -1,13 +1,54 @@
 """Spreadsheets of the activity log: the filtered list, and the import template."""
 
-import datetime
 import io
 
 import xlsxwriter
 
+from loa.core.xlsx import DATE, NUMBER, Column, table_xlsx
 from loa.plans.models import Channel, ReformArea
 
 from .importing import COLUMNS
+
+ACTIVITY_COLUMNS = [
+    Column("STT", 5, NUMBER),
+    Column("Ngày", 11, DATE),
+    Column("Hình thức", 28),
+    Column("Tên hoạt động", 50),
+    Column("Số lượng", 9, NUMBER),
+    Column("Đơn vị tính", 12),
+    Column("Lượt người", 10, NUMBER),
+    Column("Bộ phận", 24),
+    Column("Lĩnh vực", 30),
+    Column("Nhiệm vụ", 40),
+    Column("Đường dẫn", 30),
+    Column("Số tệp kiểm chứng", 10, NUMBER),
+]
+
+
+def activities_workbook(unit, activities) -> bytes:
+    rows = [
+        [
+            i,
+            activity.started_on,
+            activity.channel.name,
+            activity.title,
+            activity.quantity,
+            activity.channel.counting_unit,
+            activity.participants,
+            str(activity.office or ""),
+            "; ".join(a.name for a in activity.reform_areas.all()),
+            activity.task.content if activity.task else "",
+            activity.link,
+            len(activity.evidence.all()),
+        ]
+        for i, activity in enumerate(activities, start=1)
+    ]
+    return table_xlsx(
+        title=f"Hoạt động tuyên truyền CCHC — {unit.name}",
+        columns=ACTIVITY_COLUMNS,
+        rows=rows,
+        sheet_name="Hoạt động",
+    )
 
 
 def _book():
@@ -15,60 +56,6 @@ def _book():
     return buffer, xlsxwriter.Workbook(
         buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
     )
-
-
-def activities_workbook(unit, activities) -> bytes:
-    buffer, book = _book()
-    sheet = book.add_worksheet("Hoạt động")
-    head = book.add_format({"bold": True, "border": 1, "text_wrap": True, "valign": "top"})
-    cell = book.add_format({"border": 1, "text_wrap": True, "valign": "top"})
-    day = book.add_format({"border": 1, "num_format": "dd/mm/yyyy", "valign": "top"})
-    sheet.write(
-        0,
-        0,
-        f"Hoạt động tuyên truyền CCHC — {unit.name}",
-        book.add_format({"bold": True, "font_size": 13}),
-    )
-    headers = [
-        "STT",
-        "Ngày",
-        "Hình thức",
-        "Tên hoạt động",
-        "Số lượng",
-        "Đơn vị tính",
-        "Lượt người",
-        "Bộ phận",
-        "Lĩnh vực",
-        "Nhiệm vụ",
-        "Đường dẫn",
-        "Số tệp kiểm chứng",
-    ]
-    widths = [5, 11, 28, 50, 9, 12, 10, 24, 30, 40, 30, 10]
-    for col, (text, width) in enumerate(zip(headers, widths, strict=True)):
-        sheet.write(2, col, text, head)
-        sheet.set_column(col, col, width)
-    row = 2
-    for row, activity in enumerate(activities, start=3):
-        sheet.write(row, 0, row - 2, cell)
-        sheet.write_datetime(
-            row, 1, datetime.datetime.combine(activity.started_on, datetime.time.min), day
-        )
-        sheet.write(row, 2, activity.channel.name, cell)
-        sheet.write(row, 3, activity.title, cell)
-        sheet.write_number(row, 4, activity.quantity, cell)
-        sheet.write(row, 5, activity.channel.counting_unit, cell)
-        sheet.write(
-            row, 6, activity.participants if activity.participants is not None else "", cell
-        )
-        sheet.write(row, 7, str(activity.office or ""), cell)
-        sheet.write(row, 8, "; ".join(a.name for a in activity.reform_areas.all()), cell)
-        sheet.write(row, 9, activity.task.content if activity.task else "", cell)
-        sheet.write(row, 10, activity.link, cell)
-        sheet.write_number(row, 11, len(activity.evidence.all()), cell)
-    sheet.freeze_panes(3, 0)
-    sheet.autofilter(2, 0, max(row, 3), len(headers) - 1)
-    book.close()
-    return buffer.getvalue()
 
 
 def import_template(unit) -> bytes:

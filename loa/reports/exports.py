@@ -1,37 +1,39 @@
 """The results appendix as a spreadsheet."""
 
-import io
-
-import xlsxwriter
+from loa.core.xlsx import NUMBER, TEXT, Column, table_xlsx
 
 from .document import results_appendix
 from .figures import report_figures
 
-
-def _safe(text: str) -> str:
-    # a cell starting with = + - @ would be read as a formula by spreadsheet programs
-    return "'" + text if text[:1] in "=+-@" else text
+NUMBER_COLUMNS = {"STT", "Số lượng", "Lượt người", "Cùng kỳ năm trước"}
+SUMMED = {"Lượt người"}  # people add up across channels; quantities have different units
 
 
 def appendix_workbook(report) -> bytes:
     appendix = results_appendix(report, report.frozen or report_figures(report))
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(
-        buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+    columns = [
+        Column(
+            column.title,
+            column.width_mm / 2.2,
+            NUMBER if column.title in NUMBER_COLUMNS else TEXT,
+            total=column.title in SUMMED,
+        )
+        for column in appendix.table.columns
+    ]
+    rows = [
+        [_value(value, column) for value, column in zip(row, columns, strict=True)]
+        for row in appendix.table.rows
+    ]
+    return table_xlsx(
+        title=appendix.title,
+        subtitle=[appendix.subtitle],
+        columns=columns,
+        rows=rows,
+        sheet_name="Phụ lục",
+        total_label="Tổng cộng",
     )
-    sheet = book.add_worksheet("Phụ lục")
-    bold = book.add_format({"bold": True, "border": 1, "text_wrap": True, "align": "center"})
-    cell = book.add_format({"border": 1, "text_wrap": True})
-    sheet.write(0, 0, appendix.title, book.add_format({"bold": True}))
-    sheet.write(1, 0, appendix.subtitle, book.add_format({"italic": True}))
-    for col, column in enumerate(appendix.table.columns):
-        sheet.write(3, col, column.title, bold)
-        sheet.set_column(col, col, column.width_mm / 2.2)
-    for r, row in enumerate(appendix.table.rows, start=4):
-        for col, value in enumerate(row):
-            if value.isdigit():
-                sheet.write_number(r, col, int(value), cell)
-            else:
-                sheet.write(r, col, _safe(value), cell)
-    book.close()
-    return buffer.getvalue()
+
+
+def _value(text: str, column: Column):
+    # the appendix is text, for the documents; its figures become numbers again here
+    return int(text) if column.kind == NUMBER and text.isdigit() else text

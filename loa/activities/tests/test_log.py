@@ -137,3 +137,20 @@ def test_list_filters_and_excel_export(client, personas, channel, tree):
     sheet = openpyxl.load_workbook(io.BytesIO(xlsx.content)).active
     titles = [row[3] for row in sheet.iter_rows(min_row=4, values_only=True)]
     assert titles == ["Chuyên mục đài"]
+
+
+def test_excel_export_keeps_numbers_numeric_and_formulas_as_text(client, personas, channel):
+    from loa.core.tests.sheets import read_table
+
+    client.force_login(personas["officer_a"])
+    client.post(
+        reverse("activities:create"),
+        _data(channel, title='=HYPERLINK("http://lua.vn","Xem")', quantity=12, participants=""),
+    )
+    sheet = read_table(client.get(reverse("activities:export")).content, header_row=3)
+    assert sheet["A1"].value.startswith("Hoạt động tuyên truyền CCHC — ")
+    row = [c.value for c in sheet[4]]
+    assert row[0] == 1 and row[4] == 12 and row[11] == 0  # STT, quantity, files: numbers
+    assert isinstance(row[1], datetime.datetime)
+    assert row[3] == '=HYPERLINK("http://lua.vn","Xem")' and sheet["D4"].data_type == "s"
+    assert row[6] is None and row[10] is None  # no participants, no link: empty cells

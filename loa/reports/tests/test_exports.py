@@ -1,0 +1,39 @@
+"""The report's appendix in Excel, read back as a spreadsheet program."""
+
+import datetime
+
+from django.urls import reverse
+
+from loa.activities.models import Activity
+from loa.core.tests.sheets import read_table
+from loa.plans.models import Channel
+from loa.reports import services
+
+
+def _log(unit, code, quantity, participants=None):
+    Activity.objects.create(
+        unit=unit,
+        channel=Channel.objects.get(code=code),
+        title=f"{code} {quantity}",
+        quantity=quantity,
+        participants=participants,
+        started_on=datetime.date(2026, 2, 3),
+    )
+
+
+def test_appendix_excel_has_numbers_empty_cells_and_a_total(client, tree, personas):
+    _log(tree["A"], "radio", 3)
+    _log(tree["A"], "conference", 2, participants=120)
+    _log(tree["A"], "training", 1, participants=45)
+    report = services.report_create(
+        unit=tree["A"], kind="quarter", year=2026, index=1, by=personas["officer_a"]
+    )
+    client.force_login(personas["officer_a"])
+    sheet = read_table(client.get(reverse("reports:xlsx", args=[report.pk])).content, header_row=4)
+    assert sheet["A1"].value.startswith("KẾT QUẢ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH")
+    rows = list(sheet.iter_rows(min_row=5, values_only=True))
+    by_channel = {r[1]: r for r in rows[:-1]}
+    radio = by_channel["Tin, bài, chuyên mục CCHC trên đài truyền thanh"]
+    assert radio[0] == 1 and radio[3] == 3 and radio[4] is None  # no people: an empty cell
+    assert by_channel["Hội nghị, cuộc họp lồng ghép nội dung CCHC"][4] == 120
+    assert rows[-1][0] == "Tổng cộng" and rows[-1][4] == 165
