@@ -1,15 +1,17 @@
 """Reminders by e-mail before a task falls due. Sent by a background task (Django's tasks
 framework: in-process by default, a real worker at scale), which a daily scheduler starts
-with `manage.py send_reminders`. Report deadlines join here once reports exist."""
+with `manage.py send_reminders`. The wording is in templates/activities/email/."""
 
 import datetime
 from dataclasses import dataclass
 
 from django.core.mail import EmailMessage
 from django.tasks import task
+from django.urls import reverse
 from django.utils import timezone
 
 from loa.accounts.queries import officer_emails
+from loa.core.mail import render_email, site_url
 from loa.plans.models import PlanStatus, Task
 
 from .queries import TaskStatus, task_progress
@@ -41,22 +43,27 @@ def reminders_due(today: datetime.date) -> list[Reminder]:
         to = officer_emails(row.task.plan.unit, office_id=row.task.lead_office_id)
         if not to:
             continue
-        plan = row.task.plan
-        when = "ngày mai" if days == 1 else f"còn {days} ngày"
         out.append(
-            Reminder(
-                to=to,
-                subject=f"[Loa] Nhiệm vụ sắp đến hạn ({when}): {row.task.content[:60]}",
-                body=(
-                    f"Nhiệm vụ “{row.task.content}” trong {plan.reference} của "
-                    f"{plan.unit.council_name} đến hạn ngày {row.deadline:%d/%m/%Y} ({when}).\n"
-                    f"Tiến độ hiện tại: {row.percent}% — {row.status.lower()}.\n\n"
-                    "Vui lòng ghi nhận các hoạt động đã thực hiện kèm tài liệu kiểm chứng trên "
-                    "Loa, mục Hoạt động → Việc của tôi.\n\nLoa — thư tự động, xin không trả lời."
-                ),
-            )
+            Reminder(to, *render_email("activities/email/task_reminder", _context(row, days)))
         )
     return out
+
+
+def _context(row, days: int) -> dict:
+    plan_task = row.task
+    return {
+        "task": plan_task,
+        "plan": plan_task.plan,
+        "unit": plan_task.plan.unit,
+        "office": plan_task.lead_office,
+        "deadline": row.deadline,
+        "when": "ngày mai" if days == 1 else f"còn {days} ngày",
+        "percent": row.percent,
+        "status": row.status,
+        "done": row.done_quantity,
+        "log_url": site_url(f"{reverse('activities:create')}?nhiem_vu={plan_task.pk}"),
+        "tasks_url": site_url(f"{reverse('activities:tasks')}?nam={plan_task.plan.year}"),
+    }
 
 
 @task()

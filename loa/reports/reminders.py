@@ -1,13 +1,15 @@
 """Reminders by e-mail before a report deadline, through the tasks framework; a daily
-scheduler runs `manage.py send_report_reminders`."""
+scheduler runs `manage.py send_report_reminders`. The wording is in
+templates/reports/email/."""
 
 import datetime
 
-from django.core.mail import EmailMessage
 from django.tasks import task
+from django.urls import reverse
 from django.utils import timezone
 
 from loa.accounts.queries import officer_emails
+from loa.core.mail import send_email, site_url
 from loa.units.models import Unit
 
 from .queries import due_reports
@@ -30,14 +32,22 @@ def send_report_reminders(day: str | None = None) -> int:
             to = officer_emails(unit)
             if not to:
                 continue
-            when = "ngày mai" if days == 1 else f"còn {days} ngày"
-            EmailMessage(
-                f"[Loa] Báo cáo {due.period.label} sắp đến hạn ({when})",
-                f"{unit.council_name} cần gửi báo cáo kết quả tuyên truyền cải cách hành chính "
-                f"{due.period.label} trước ngày {due.due_on:%d/%m/%Y}. Số liệu được Loa tổng hợp "
-                "sẵn từ nhật ký hoạt động: mục Báo cáo → Lập báo cáo.\n\nLoa — thư tự động, xin "
-                "không trả lời.",
-                to=to,
-            ).send()
+            send_email("reports/email/deadline_reminder", _context(unit, due, days), to=to)
             sent += 1
     return sent
+
+
+def _context(unit, due, days: int) -> dict:
+    if due.report is not None:
+        path = reverse("reports:detail", args=[due.report.pk])
+    else:
+        path = f"{reverse('reports:index')}?nam={due.period.year}"
+    return {
+        "unit": unit,
+        "upper": unit.parent,
+        "period": due.period,
+        "due_on": due.due_on,
+        "when": "ngày mai" if days == 1 else f"còn {days} ngày",
+        "report": due.report,
+        "link": site_url(path),
+    }

@@ -3,58 +3,36 @@
 import datetime
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.core.management import call_command
 
+from loa.core.tests.smtp import loopback_smtp
 from loa.plans import services
 from loa.plans.models import Plan, TaskState
 
 
-class Inbox:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
-        self.messages.append(envelope)
-        return "250 OK"
-
-
 @pytest.fixture
 def smtp(settings):
-    import socket
-
-    with socket.socket() as probe:  # a free port on loopback
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    settings.MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {"host": "127.0.0.1", "port": port},
-        }
-    }
-    yield inbox
-    controller.stop()
+    settings.SITE_URL = "https://loa.example.gov.vn"
+    with loopback_smtp(settings) as inbox:
+        yield inbox
 
 
-def test_task_falling_due_in_a_week_is_reminded_by_email(smtp, upper_plan, offices, personas):
+def _issued_commune_plan(upper_plan, offices, personas):
     plan = services.plan_create_from_upper(
         unit=offices["A"], upper=upper_plan, by=personas["officer_a"]
     )
     plan.tasks.update(state=TaskState.ACCEPTED)
     services.plan_submit(plan=plan, by=personas["officer_a"])
     services.plan_issue(plan=plan, by=personas["leader_a"], on=datetime.date(2026, 1, 10))
-    task = Plan.objects.get(pk=plan.pk).tasks.get(channel__code="radio")  # due 15/12/2026
+    return Plan.objects.get(pk=plan.pk)
+
+
+def test_task_falling_due_in_a_week_is_reminded_by_email(smtp, upper_plan, offices, personas):
+    plan = _issued_commune_plan(upper_plan, offices, personas)
+    task = plan.tasks.get(channel__code="radio")  # due 15/12/2026
     call_command("send_reminders", ngay="2026-12-08")
     assert len(smtp.messages) == 1
-    import email
-    from email import policy
-
-    message = smtp.messages[0]
-    parsed = email.message_from_bytes(message.content, policy=policy.default)
-    body = parsed.get_content()
+    message, parsed, body = smtp.messages[0], smtp.parsed()[0], smtp.bodies()[0]
     assert parsed["Subject"].startswith("[Loa] Nhiệm vụ sắp đến hạn (còn 7 ngày)")
     assert sorted(message.rcpt_tos) == sorted(
         [personas["officer_a"].email, personas["leader_a"].email]
@@ -66,3 +44,39 @@ def test_task_falling_due_in_a_week_is_reminded_by_email(smtp, upper_plan, offic
     task.save()
     call_command("send_reminders", ngay="2026-12-14")  # the day before
     assert len(smtp.messages) == 2
+
+
+def test_reminder_body_names_the_task_its_plan_deadline_progress_and_links(
+    smtp, upper_plan, offices, personas
+):
+    plan = _issued_commune_plan(upper_plan, offices, personas)
+    task = plan.tasks.get(channel__code="radio")
+    call_command("send_reminders", ngay="2026-12-14")
+    [parsed], [body] = smtp.parsed(), smtp.bodies()
+    assert parsed["Subject"] == (
+        "[Loa] Nhiệm vụ sắp đến hạn (ngày mai): Chuyên mục CCHC trên đài truyền thanh xã"
+    )
+    assert body.startswith("Kính gửi: UBND xã An Lạc.\n")
+    assert (
+        "nhiệm vụ “Chuyên mục CCHC trên đài truyền thanh xã” thuộc Kế hoạch số "
+        f"{plan.number_text} ngày 10/01/2026 của UBND xã An Lạc có thời hạn hoàn thành là "
+        "ngày 15/12/2026 (ngày mai)." in body
+    )
+    assert "- Tiến độ hiện tại: 0% (quá hạn)" not in body  # due tomorrow: not overdue yet
+    assert "- Tiến độ hiện tại: 0% (chưa thực hiện); đã thực hiện 0/12 tin, bài." in body
+    assert (
+        "- Ghi nhận hoạt động cho nhiệm vụ này: "
+        f"https://loa.example.gov.vn/hoat-dong/ghi-nhan/?nhiem_vu={task.pk}" in body
+    )
+    assert "https://loa.example.gov.vn/hoat-dong/viec-cua-toi/?nam=2026" in body
+    assert "\n\n\n" not in body and body.rstrip().endswith("xin vui lòng không trả lời thư này.")
+
+
+def test_without_a_site_address_the_reminder_says_where_to_go(
+    smtp, settings, upper_plan, offices, personas
+):
+    settings.SITE_URL, settings.CSRF_TRUSTED_ORIGINS = "", []
+    _issued_commune_plan(upper_plan, offices, personas)
+    call_command("send_reminders", ngay="2026-12-14")
+    [body] = smtp.bodies()
+    assert "http" not in body and "Trên Loa, chọn mục Hoạt động → Việc của tôi." in body

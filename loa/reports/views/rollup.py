@@ -1,13 +1,13 @@
 """The upper level follows the reports of the units below, reminds the late, consolidates."""
 
 from django.contrib import messages
-from django.core.mail import EmailMessage
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from loa.accounts.queries import officer_emails
+from loa.core.mail import send_email, site_url
 from loa.plans.models import ReportKind
 
 from .. import queries
@@ -15,6 +15,7 @@ from ..figures import channel_rows, consolidated_figures
 from ..forms import DeadlineForm
 from ..models import ReportDeadline
 from ..periods import period_of
+from ..services import deadline_for
 from .access import current_unit
 
 NOT_SUPERVISOR = "Chỉ cấp trên theo dõi được báo cáo của các đơn vị trực thuộc."
@@ -74,25 +75,36 @@ def rollup(request):
 def remind(request):
     unit = current_unit(request, "reports.follow_lower_reports", NOT_SUPERVISOR)
     period = _period(request)
-    missing = [
-        r.unit for r in queries.rollup(unit, period) if r.state != "on_time" and r.state != "late"
-    ]
+    missing = [r for r in queries.rollup(unit, period) if r.state not in ("on_time", "late")]
     sent = 0
-    for child in missing:
-        to = officer_emails(child)
+    for row in missing:
+        to = officer_emails(row.unit)
         if to:
-            EmailMessage(
-                f"[Loa] Nhắc gửi báo cáo {period.label}",
-                f"{unit.council_name} đề nghị {child.council_name} gửi báo cáo kết quả "
-                f"tuyên truyền cải cách hành chính {period.label} trên Loa.\n\n"
-                "Loa — thư tự động, xin không trả lời.",
-                to=to,
-            ).send()
+            send_email(
+                "reports/email/rollup_reminder", _reminder(request, unit, row, period), to=to
+            )
             sent += 1
     messages.success(request, f"Đã gửi thư nhắc tới {sent} đơn vị chưa gửi báo cáo.")
     return redirect(
         f"{reverse('reports:rollup')}?loai={period.kind}&nam={period.year}&ky={period.index}"
     )
+
+
+def _reminder(request, upper, row, period) -> dict:
+    due_on = deadline_for(row.unit, period)
+    if row.report is not None:
+        path = reverse("reports:detail", args=[row.report.pk])
+    else:
+        path = f"{reverse('reports:index')}?nam={period.year}"
+    return {
+        "upper": upper,
+        "unit": row.unit,
+        "period": period,
+        "due_on": due_on,
+        "overdue": due_on < timezone.localdate(),
+        "report": row.report,
+        "link": site_url(path, request),
+    }
 
 
 @require_POST
