@@ -3,9 +3,25 @@ import re
 from django import forms
 from django.contrib.auth import forms as auth_forms
 
-from loa.units.models import Office
+from loa.units.models import Office, Unit
 
-from .models import Membership, Role, User
+from .models import POSITION_SUGGESTIONS, Membership, Role, User
+
+
+class PositionInput(forms.TextInput):
+    """A text box that suggests the usual positions (an HTML datalist) but takes any."""
+
+    template_name = "accounts/widgets/position.html"
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        list_id = f"{context['widget']['attrs'].get('id', name)}-goi-y"
+        context["widget"]["attrs"]["list"] = list_id
+        context["widget"]["list_id"], context["widget"]["suggestions"] = (
+            list_id,
+            POSITION_SUGGESTIONS,
+        )
+        return context
 
 
 class LoginForm(auth_forms.AuthenticationForm):
@@ -34,7 +50,13 @@ class MemberAddForm(forms.Form):
         error_messages={"invalid": "Tên đăng nhập chỉ gồm chữ không dấu, số và . @ + - _"},
     )
     full_name = forms.CharField(label="Họ và tên", max_length=150, required=False)
-    position = forms.CharField(label="Chức vụ", max_length=150, required=False)
+    position = forms.CharField(
+        label="Chức vụ",
+        max_length=100,
+        required=False,
+        help_text=Membership._meta.get_field("position").help_text,
+        widget=PositionInput(),
+    )
     email = forms.EmailField(label="Thư điện tử", required=False)
     role = forms.ChoiceField(label="Vai trò", choices=Role.choices)
     office = forms.ModelChoiceField(
@@ -89,7 +111,8 @@ class MemberAddForm(forms.Form):
 class MembershipForm(forms.ModelForm):
     class Meta:
         model = Membership
-        fields = ["role", "office", "is_active"]
+        fields = ["role", "position", "delegation", "office", "is_active"]
+        widgets = {"position": PositionInput()}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -127,3 +150,13 @@ class OfficeForm(forms.ModelForm):
 
 class UnitSearchForm(forms.Form):
     q = forms.CharField(label="Tìm đơn vị", required=False, max_length=100)
+
+
+class UnitSettingsForm(forms.ModelForm):
+    class Meta:
+        model = Unit
+        fields = ["deputy_signs_under_collective"]
+        help_texts = {
+            "deputy_signs_under_collective": "Bật: “TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ "
+            "CHỦ TỊCH”. Tắt: “KT. CHỦ TỊCH / PHÓ CHỦ TỊCH” (như Nghị định 30/2020/NĐ-CP)."
+        }

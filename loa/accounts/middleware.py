@@ -5,14 +5,15 @@ from django.core.exceptions import PermissionDenied
 
 from loa.units.models import Unit
 
-from .access import PUBLIC, STAFF, rule_for
+from .access import PUBLIC, STAFF, check, rule_for
 from .rules import grants_of
 
 log = logging.getLogger(__name__)
 
 
 class AccessMapMiddleware:
-    """Refuse every URL that `config/access.py` does not name; require sign-in where due."""
+    """Refuse every URL that `config/access.py` does not name; require sign-in where due;
+    check the rule's permission on the URL's object before the view runs."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -31,6 +32,7 @@ class AccessMapMiddleware:
             return None  # the admin enforces staff itself
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
+        check(request, rule, view_kwargs)
         return None
 
 

@@ -7,9 +7,6 @@ from loa.units.models import Office, Unit
 
 class User(AbstractUser):
     full_name = models.CharField("họ và tên", max_length=150, blank=True)
-    position = models.CharField(
-        "chức vụ", max_length=150, blank=True, help_text="Ví dụ: Phó Chủ tịch UBND xã."
-    )
     phone = models.CharField("số điện thoại", max_length=20, blank=True)
     history = HistoricalRecords(excluded_fields=["password", "last_login"])
 
@@ -40,6 +37,27 @@ ROLE_HELP = {
 }
 
 
+class Delegation(models.TextChoices):
+    """How a leader's signature is headed when it is not by their own position."""
+
+    NONE = "", "Theo chức vụ"
+    ACTING = "acting", "Được giao quyền cấp trưởng (ký Q.)"
+    AUTHORISED = "authorised", "Được cấp trưởng ủy quyền (ký TUQ.)"
+
+
+POSITION_SUGGESTIONS = [
+    "Chủ tịch",
+    "Phó Chủ tịch",
+    "Chánh Văn phòng",
+    "Phó Chánh Văn phòng",
+    "Trưởng phòng",
+    "Phó Trưởng phòng",
+    "Công chức Văn hóa - Xã hội",
+    "Công chức Văn phòng - Thống kê",
+    "Chuyên viên",
+]
+
+
 class MembershipQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True, user__is_active=True)
@@ -63,6 +81,16 @@ class Membership(models.Model):
         verbose_name="cơ quan, bộ phận",
     )
     role = models.CharField("vai trò", max_length=16, choices=Role.choices)
+    position = models.CharField(
+        "chức vụ",
+        max_length=100,
+        blank=True,
+        help_text="Chỉ ghi chức vụ, không ghi tên đơn vị: Chủ tịch, Phó Chủ tịch, Chánh Văn "
+        "phòng… Văn bản ký ban hành in đúng chức vụ này.",
+    )
+    delegation = models.CharField(
+        "ký theo", max_length=12, choices=Delegation.choices, default=Delegation.NONE, blank=True
+    )
     is_active = models.BooleanField("đang hiệu lực", default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()

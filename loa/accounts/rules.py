@@ -77,6 +77,20 @@ can_work_in_unit = is_officer  # draft, log, compile for the unit
 can_sign_for_unit = is_leader  # approve and issue
 
 
+# Why a permission was refused, in the words the user reads; each app's rules.py adds its
+# own. A permission without an entry gets the general sentence.
+DENIED: dict[str, str] = {
+    "units.view_unit": "Bạn không có vai trò tại đơn vị này hoặc đơn vị cấp trên của nó.",
+    "units.manage_offices": "Chỉ quản trị đơn vị quản lý được cơ quan, bộ phận của đơn vị.",
+    "units.manage_unit_settings": "Chỉ quản trị đơn vị sửa được thiết lập văn bản của đơn vị.",
+    "accounts.manage_members": "Chỉ quản trị đơn vị quản lý được người dùng của đơn vị.",
+}
+
+
+def denied_message(perm: str) -> str:
+    return DENIED.get(perm, "Bạn không có quyền thực hiện thao tác này.")
+
+
 def may(user, perm: str, obj) -> bool:
     """Whether `user` holds `perm` on `obj` by their roles. Inside Loa roles decide, not
     Django's superuser flag: a system administrator works in the admin site, and signs or
@@ -89,4 +103,5 @@ rules.add_perm("units.work_in_unit", can_work_in_unit)
 rules.add_perm("units.sign_for_unit", can_sign_for_unit)
 rules.add_perm("units.supervise_unit", supervises)
 rules.add_perm("units.manage_offices", is_unit_admin)
+rules.add_perm("units.manage_unit_settings", is_unit_admin)
 rules.add_perm("accounts.manage_members", is_unit_admin)

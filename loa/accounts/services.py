@@ -20,10 +20,13 @@ def member_add(
     """Give a person a role in the unit, creating their account when it does not exist."""
     user = User.objects.filter(username__iexact=username).first()
     if user is None:
-        user = User(username=username, full_name=full_name, position=position, email=email)
+        user = User(username=username, full_name=full_name, email=email)
         user.set_password(password)
         user.save()
     membership, _ = Membership.objects.update_or_create(
-        user=user, unit=unit, role=role, defaults={"office": office, "is_active": True}
+        user=user,
+        unit=unit,
+        role=role,
+        defaults={"office": office, "position": position, "is_active": True},
     )
     return membership

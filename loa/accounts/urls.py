@@ -19,6 +19,7 @@ urlpatterns = [
     path("dat-lai-mat-khau/xong/", auth.password_reset_complete, name="password_reset_complete"),
     path("chuyen-don-vi/", auth.switch_unit, name="switch_unit"),
     path("don-vi/<int:pk>/", units.unit_detail, name="unit_detail"),
+    path("don-vi/<int:pk>/thiet-lap/", units.unit_settings, name="unit_settings"),
     path("don-vi/<int:unit_pk>/nguoi-dung/", members.member_list, name="member_list"),
     path("vai-tro/<int:pk>/", members.member_edit, name="member_edit"),
     path("vai-tro/<int:pk>/thu-hoi/", members.member_deactivate, name="member_deactivate"),

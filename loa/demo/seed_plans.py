@@ -1,7 +1,7 @@
 """Build the seed plans through the plan services, as an officer would enter them."""
 
 from loa.plans import services
-from loa.plans.models import Channel, Plan, ScheduleEntry, SignatureAuthority, Task
+from loa.plans.models import Channel, Plan, ScheduleEntry, Task
 from loa.units.models import Unit
 
 from .seed_plan_text import SCHEDULE_003, SECTIONS_002, SECTIONS_003
@@ -22,9 +22,6 @@ SEED_002 = {
     "triển khai thực hiện. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị phản "
     "ánh về Ủy ban nhân dân phường xem xét, giải quyết kịp thời./.",
     "recipients": ["Lãnh đạo UBND phường;", "Các cơ quan, đơn vị liên quan;", "Lưu VT, VH&TT."],
-    "authority": SignatureAuthority.HEAD,
-    "signer_position": "Chủ tịch",
-    "signer_name": "Phạm Văn Giang",
     "budget_source": "Kinh phí cải cách hành chính năm 2024",
     # The seed announces an appendix of tasks and products; these rows are Loa's example.
     "tasks": [
@@ -90,9 +87,6 @@ SEED_003 = {
         "Các ban, ngành, đơn vị trên địa bàn xã;",
         "Lưu: VP.",
     ],
-    "authority": SignatureAuthority.TM,
-    "signer_position": "Chủ tịch",
-    "signer_name": "Ma Thịnh Giáp",
     "tasks": [],
 }
 
@@ -102,8 +96,6 @@ def seed_plan_build(spec: dict, *, by) -> Plan:
     plan = services.plan_create_blank(unit=unit, year=spec["year"], title=spec["title"], by=by)
     plan.intro, plan.closing = spec["intro"], spec["closing"]
     plan.recipients = "\n".join(spec["recipients"])
-    plan.signature_authority = spec["authority"]
-    plan.signer_position, plan.signer_name = spec["signer_position"], spec["signer_name"]
     plan.budget_source = spec.get("budget_source", "")
     plan.save()
     services.sections_create(plan=plan, tree=spec["sections"])

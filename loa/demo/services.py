@@ -42,27 +42,15 @@ USERS = [
         "Công chức Văn hóa - Xã hội",
         ((DUONG_AN, Role.OFFICER, "VHXH"), (THUC_KHANG, Role.OFFICER, "VHXH")),
     ),
-    DemoUser(
-        "lanhdao",
-        "Trần Văn Minh",
-        "Phó Chủ tịch UBND xã",
-        ((DUONG_AN, Role.LEADER, ""), (THUC_KHANG, Role.LEADER, "")),
-    ),
-    DemoUser(
-        "quantri", "Lê Thị Thu", "Văn phòng HĐND và UBND xã", ((DUONG_AN, Role.UNIT_ADMIN, "VP"),)
-    ),
+    DemoUser("lanhdao", "Trần Văn Minh", "Phó Chủ tịch", ((DUONG_AN, Role.LEADER, ""),)),
+    DemoUser("quantri", "Lê Thị Thu", "Chánh Văn phòng", ((DUONG_AN, Role.UNIT_ADMIN, "VP"),)),
     DemoUser(
         "tinh",
         "Phạm Quốc Huy",
         "Chuyên viên Sở Nội vụ",
         ((HAI_PHONG, Role.SUPERVISOR, "SNV"), (HAI_PHONG, Role.OFFICER, "SNV")),
     ),
-    DemoUser(
-        "tinh.lanhdao",
-        "Đỗ Thanh Bình",
-        "Phó Chủ tịch UBND thành phố",
-        ((HAI_PHONG, Role.LEADER, ""),),
-    ),
+    DemoUser("tinh.lanhdao", "Đỗ Thanh Bình", "Phó Chủ tịch", ((HAI_PHONG, Role.LEADER, ""),)),
     DemoUser(
         "huyen",
         "Vũ Đức Long",
@@ -72,25 +60,32 @@ USERS = [
     DemoUser(
         "longxuyen",
         "Hoàng Thị Lan",
-        "Công chức Văn hóa - Xã hội phường",
-        ((LONG_XUYEN, Role.OFFICER, "VHXH"), (LONG_XUYEN, Role.LEADER, "")),
+        "Công chức Văn hóa - Xã hội",
+        ((LONG_XUYEN, Role.OFFICER, "VHXH"),),
     ),
     DemoUser(
-        "tholoc", "Lê Văn Nam", "Công chức Văn hóa - Xã hội xã", ((THO_LOC, Role.OFFICER, "VHXH"),)
+        "tholoc", "Lê Văn Nam", "Công chức Văn hóa - Xã hội", ((THO_LOC, Role.OFFICER, "VHXH"),)
     ),
     DemoUser(
         "dinhbien",
         "Ma Thị Hương",
-        "Công chức Văn hóa - Xã hội xã",
-        ((DINH_BIEN, Role.OFFICER, "VHXH"), (DINH_BIEN, Role.LEADER, "")),
+        "Công chức Văn hóa - Xã hội",
+        ((DINH_BIEN, Role.OFFICER, "VHXH"),),
     ),
     DemoUser(
         "trieuson",
         "Nguyễn Văn Tuấn",
-        "Chuyên viên Phòng Văn hóa và Thông tin huyện",
-        ((TRIEU_SON, Role.OFFICER, "VHTT"), (TRIEU_SON, Role.LEADER, "")),
+        "Chuyên viên Phòng Văn hóa và Thông tin",
+        ((TRIEU_SON, Role.OFFICER, "VHTT"),),
     ),
+    # the signers of the seeds, so that their documents come out signed as the seeds are
+    DemoUser("thuckhang.ct", "Bùi Quang Sơn", "Chủ tịch", ((THUC_KHANG, Role.LEADER, ""),)),
+    DemoUser("longxuyen.ct", "Phạm Văn Giang", "Chủ tịch", ((LONG_XUYEN, Role.LEADER, ""),)),
+    DemoUser("dinhbien.ct", "Ma Thịnh Giáp", "Chủ tịch", ((DINH_BIEN, Role.LEADER, ""),)),
+    DemoUser("trieuson.pct", "Lê Quang Trung", "Phó Chủ tịch", ((TRIEU_SON, Role.LEADER, ""),)),
 ]
+# Huyện Triệu Sơn's deputy signs "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" without the TM. line (seed 001)
+UNITS_WITHOUT_TM_ABOVE_DEPUTY = (TRIEU_SON,)
 
 
 @transaction.atomic
@@ -105,6 +100,9 @@ def demo_load() -> list[tuple[DemoUser, list[Unit]]]:
         )
     seed_units = [u for u in units.values() if u.level in (Level.COMMUNE, Level.DISTRICT)]
     offices_create_default(units=seed_units)
+    Unit.objects.filter(key__in=UNITS_WITHOUT_TM_ABOVE_DEPUTY).update(
+        deputy_signs_under_collective=False
+    )
 
     out = []
     for demo in USERS:
@@ -112,7 +110,6 @@ def demo_load() -> list[tuple[DemoUser, list[Unit]]]:
             username=demo.username,
             defaults={
                 "full_name": demo.full_name,
-                "position": demo.position,
                 "email": f"{demo.username}@loa.local",
                 "is_active": True,
             },
@@ -126,7 +123,10 @@ def demo_load() -> list[tuple[DemoUser, list[Unit]]]:
                 unit.offices.filter(abbreviation=abbreviation).first() if abbreviation else None
             )
             Membership.objects.update_or_create(
-                user=user, unit=unit, role=role, defaults={"office": office, "is_active": True}
+                user=user,
+                unit=unit,
+                role=role,
+                defaults={"office": office, "position": demo.position, "is_active": True},
             )
             granted.append(unit)
         out.append((demo, granted))
@@ -157,16 +157,26 @@ def demo_plans_load() -> None:
 
     from .seed_plans import SEED_002, SEED_003, seed_plan_build
 
-    for spec, issued_on, username in (
-        (SEED_003, datetime.date(2022, 1, 10), "dinhbien"),
-        (SEED_002, datetime.date(2024, 1, 8), "longxuyen"),
+    for spec, issued_on, officer, chair in (
+        (SEED_003, datetime.date(2022, 1, 10), "dinhbien", "dinhbien.ct"),
+        (SEED_002, datetime.date(2024, 1, 8), "longxuyen", "longxuyen.ct"),
     ):
         unit = Unit.objects.get(key=spec["unit"])
         if not Plan.objects.filter(unit=unit, year=spec["year"]).exists():
-            user = User.objects.get(username=username)  # officer and leader there
+            user = User.objects.get(username=officer)
             plan = seed_plan_build(spec, by=user)
             plans.plan_submit(plan=plan, by=user)
-            plans.plan_issue(plan=plan, by=user, on=issued_on)
+            plans.plan_issue(plan=plan, by=User.objects.get(username=chair), on=issued_on)
+
+    # Seed 001's district plan, from Loa's template, signed by the deputy as the seed is
+    unit = Unit.objects.get(key=TRIEU_SON)
+    if not Plan.objects.filter(unit=unit, year=2021).exists():
+        officer = User.objects.get(username="trieuson")
+        plan = plans.plan_create_from_template(unit=unit, year=2021, by=officer)
+        plans.plan_submit(plan=plan, by=officer)
+        plans.plan_issue(
+            plan=plan, by=User.objects.get(username="trieuson.pct"), on=datetime.date(2021, 1, 15)
+        )
 
     demo_activities_load()
     _hai_phong_plans()
@@ -222,9 +232,7 @@ def _hai_phong_plans() -> None:
     leader = User.objects.get(username="tinh.lanhdao")
     upper = plans.plan_create_from_template(unit=city, year=2026, by=officer)
     upper.lower_plan_deadline = datetime.date(2026, 1, 31)
-    upper.signature_authority, upper.signer_position = "tm_kt", "Phó Chủ tịch"
-    upper.signer_name = "Đỗ Thanh Bình"
-    upper.save()
+    upper.save(update_fields=["lower_plan_deadline"])
     for order, (content, channel, quantity) in enumerate(
         [
             (
@@ -261,8 +269,10 @@ def _hai_phong_plans() -> None:
     clerk.save(update_fields=["password"])
     communes = list(city.children.exclude(key=DUONG_AN).by_vietnamese_name()[:14])
     for commune in communes:
-        for role in (Role.OFFICER, Role.LEADER):
-            Membership.objects.get_or_create(user=clerk, unit=commune, role=role)
+        Membership.objects.get_or_create(user=clerk, unit=commune, role=Role.OFFICER)
+        Membership.objects.update_or_create(
+            user=clerk, unit=commune, role=Role.LEADER, defaults={"position": "Chủ tịch"}
+        )
     clerk = User.objects.get(pk=clerk.pk)  # a fresh copy reads its new roles
     for i, commune in enumerate(communes):
         plan = plans.plan_create_from_upper(unit=commune, upper=upper, by=clerk)
@@ -289,7 +299,8 @@ def demo_reports_load() -> None:
 
     unit = Unit.objects.get(key=THUC_KHANG)
     if not Report.objects.filter(unit=unit).exists():
-        officer, leader = User.objects.get(username="canbo"), User.objects.get(username="lanhdao")
+        officer = User.objects.get(username="canbo")
+        leader = User.objects.get(username="thuckhang.ct")
         report = reports.report_create(unit=unit, kind="annual", year=2023, by=officer)
         reports.report_submit(report=report, by=officer)
         reports.report_issue(report=report, by=leader, on=datetime.date(2023, 12, 21))

@@ -1,19 +1,10 @@
 """A plan as an official document (Decree 30/2020): builds the neutral Document that the
 DOCX and PDF writers render."""
 
-from loa.documents.model import (
-    Appendix,
-    Column,
-    Document,
-    Header,
-    Heading,
-    Paragraph,
-    Signature,
-    Table,
-)
-from loa.units.models import Unit
+from loa.documents.header import official_document, paragraphs_of
+from loa.documents.model import Appendix, Column, Document, Heading, Paragraph, Table
 
-from .models import ParagraphStyle, Plan, PlanSection, SectionKind, SignatureAuthority
+from .models import ParagraphStyle, Plan, PlanSection, SectionKind
 
 
 def roman(n: int) -> str:
@@ -75,31 +66,6 @@ def point_letters():
         for letter in _LETTERS:
             yield letter * rounds
         rounds += 1
-
-
-def council_upper(unit: Unit) -> str:
-    return f"UBND {unit.kind_word.upper()} {unit.short_name.upper()}"
-
-
-def issuer_upper(unit: Unit) -> str:
-    return f"ỦY BAN NHÂN DÂN {unit.kind_word.upper()} {unit.short_name.upper()}"
-
-
-def date_line(place: str, day) -> str:
-    """ "Định Biên, ngày 05 tháng 01 năm 2022": days below 10 and months 1–2 get a 0."""
-    if day is None:
-        return f"{place}, ngày      tháng      năm"
-    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
-    return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"
-
-
-def recipients_of(text: str) -> list[str]:
-    """ "Nơi nhận" typed one per line, with or without the leading dash."""
-    return [line.strip().lstrip("-").strip() for line in text.splitlines() if line.strip()]
-
-
-def paragraphs_of(text: str) -> list[Paragraph]:
-    return [Paragraph(text=p.strip()) for p in text.split("\n") if p.strip()]
 
 
 def _section_blocks(
@@ -198,7 +164,6 @@ def _tasks_appendix(plan: Plan) -> Appendix | None:
 
 
 def plan_document(plan: Plan) -> Document:
-    unit = plan.unit
     sections = list(plan.sections.select_related("office").prefetch_related("paragraphs"))
     children_of: dict = {}
     for s in sections:
@@ -207,33 +172,10 @@ def plan_document(plan: Plan) -> Document:
     for i, section in enumerate(children_of.get(None, [])):
         body += _section_blocks(plan, section, f"{roman(i + 1)}.", 1, children_of)
 
-    authority = signature_lines(plan)
-    return Document(
-        header=Header(
-            parent_body=council_upper(unit.parent) if plan.show_parent_body and unit.parent else "",
-            issuer=issuer_upper(unit),
-            number_line=f"Số: {plan.number_text}",
-            place_date=date_line(plan.place or unit.short_name, plan.issued_on),
-        ),
-        doc_type="KẾ HOẠCH",
-        summary=plan.title,
+    return official_document(
+        plan,
         intro=paragraphs_of(plan.intro),
         body=body,
         closing=paragraphs_of(plan.closing),
-        recipients=recipients_of(plan.recipients),
-        signature=Signature(
-            authority_lines=authority, position=plan.signer_position.upper(), name=plan.signer_name
-        ),
         appendices=[a for a in [_tasks_appendix(plan)] if a],
     )
-
-
-def signature_lines(plan: Plan) -> list[str]:
-    authority = SignatureAuthority(plan.signature_authority)
-    if authority == SignatureAuthority.TM:
-        return ["TM. ỦY BAN NHÂN DÂN"]
-    if authority == SignatureAuthority.TM_KT:
-        return ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]
-    if authority == SignatureAuthority.KT:
-        return ["KT. CHỦ TỊCH"]
-    return []

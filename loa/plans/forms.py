@@ -166,9 +166,6 @@ class PlanHeaderForm(StaleEditCheck, forms.ModelForm):
             "lower_plan_deadline",
             "closing",
             "recipients",
-            "signature_authority",
-            "signer_position",
-            "signer_name",
             "drafting_office",
         ]
         widgets = {
@@ -394,40 +391,6 @@ class TargetForm(forms.ModelForm):
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.plan = plan
-
-
-class SendBackForm(forms.Form):
-    reason = forms.CharField(
-        label="Lý do trả lại",
-        widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Vui lòng ghi lý do trả lại để cán bộ sửa."},
-    )
-
-
-class IssueForm(forms.Form):
-    issued_on = forms.DateField(
-        label="Ngày ban hành",
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={
-            "required": "Vui lòng chọn ngày ban hành.",
-            "invalid": "Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm.",
-        },
-    )
-
-    def __init__(self, *args, plan, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.plan = plan
-        self.fields["issued_on"].initial = timezone.localdate()
-
-    def clean_issued_on(self):
-        day = self.cleaned_data["issued_on"]
-        if day > timezone.localdate():
-            raise forms.ValidationError("Ngày ban hành không được sau hôm nay.")
-        if day.year not in (self.plan.year, self.plan.year - 1):
-            raise forms.ValidationError(
-                "Ngày ban hành phải trong năm kế hoạch hoặc cuối năm trước."
-            )
-        return day
 
 
 class ReportingRuleForm(forms.ModelForm):

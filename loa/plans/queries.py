@@ -23,6 +23,22 @@ def issued_upper_plans(unit: Unit):
     )
 
 
+def plans_in_force(*, unit: Unit | None = None, years=None):
+    """Issued plans, not superseded by an amendment: what units carry out, log against and
+    report on. Every "plan in force" question in Loa starts here."""
+    plans = Plan.objects.filter(status=PlanStatus.ISSUED)
+    if unit is not None:
+        plans = plans.filter(unit=unit)
+    if years is not None:
+        plans = plans.filter(year__in=list(years))
+    return plans
+
+
+def plan_in_force(unit: Unit, year: int) -> Plan | None:
+    """The unit's plan in force for `year` (the latest issued, should there be two)."""
+    return plans_in_force(unit=unit, years=[year]).order_by("-issued_on", "-pk").first()
+
+
 def plans_of(unit: Unit):
     return Plan.objects.filter(unit=unit).select_related("unit", "upper_plan__unit")
 
@@ -58,7 +74,7 @@ def lower_plan_status(unit: Unit, year: int) -> tuple[list[LowerPlanRow], date |
     """Every unit below `unit` with its plan for `year` (the issued one if any), and whether
     it was issued by the deadline that `unit`'s own plan for that year set."""
     own = (
-        Plan.objects.filter(unit=unit, year=year, status=PlanStatus.ISSUED)
+        plans_in_force(unit=unit, years=[year])
         .exclude(lower_plan_deadline__isnull=True)
         .order_by("-issued_on")
         .first()

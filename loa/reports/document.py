@@ -1,23 +1,7 @@
 """A report as an official document (Decree 30/2020), laid out like seed 004."""
 
-from loa.documents.model import (
-    Appendix,
-    Column,
-    Document,
-    Header,
-    Heading,
-    Paragraph,
-    Signature,
-    Table,
-)
-from loa.plans.document import (
-    council_upper,
-    date_line,
-    issuer_upper,
-    paragraphs_of,
-    recipients_of,
-    signature_lines,
-)
+from loa.documents.header import official_document, paragraphs_of
+from loa.documents.model import Appendix, Column, Document, Heading, Paragraph, Table
 
 from .figures import channel_rows, channel_totals, report_figures
 from .models import Report
@@ -45,7 +29,6 @@ def _next_period_label(report: Report) -> str:
 
 
 def report_document(report: Report, figures: dict | None = None) -> Document:
-    unit = report.unit
     figures = figures or (report.frozen if report.frozen else report_figures(report))
     body = [
         Heading(1, "I.", "CÔNG TÁC CHỈ ĐẠO THỰC HIỆN TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH"),
@@ -61,26 +44,11 @@ def report_document(report: Report, figures: dict | None = None) -> Document:
         Heading(1, "III.", f"PHƯƠNG HƯỚNG, NHIỆM VỤ {_next_period_label(report)}"),
         *_lines(report.next_steps),
     ]
-    return Document(
-        header=Header(
-            parent_body=council_upper(unit.parent)
-            if unit.parent_id and unit.is_legacy and unit.level == 3
-            else "",
-            issuer=issuer_upper(unit),
-            number_line=f"Số: {report.number_text}",
-            place_date=date_line(report.place or unit.short_name, report.issued_on),
-        ),
-        doc_type="BÁO CÁO",
-        summary=report.title,
+    return official_document(
+        report,
         intro=paragraphs_of(report.intro),
         body=body,
         closing=paragraphs_of(report.closing),
-        recipients=recipients_of(report.recipients),
-        signature=Signature(
-            authority_lines=signature_lines(report),
-            position=report.signer_position.upper(),
-            name=report.signer_name,
-        ),
         appendices=[results_appendix(report, figures)],
     )
 

@@ -63,9 +63,6 @@ class ReportTextForm(forms.ModelForm):
             "closing",
             "addressee",
             "recipients",
-            "signature_authority",
-            "signer_position",
-            "signer_name",
         ]
         widgets = {
             f: forms.Textarea(attrs={"rows": 5})
@@ -106,17 +103,3 @@ class DeadlineForm(forms.ModelForm):
         error_messages = {
             "due_on": {"required": "Vui lòng chọn hạn gửi.", "invalid": "Ngày không hợp lệ."}
         }
-
-
-class IssueForm(forms.Form):
-    issued_on = forms.DateField(
-        label="Ngày ban hành",
-        widget=forms.DateInput(attrs={"type": "date"}),
-        error_messages={"required": "Vui lòng chọn ngày ban hành."},
-    )
-
-    def clean_issued_on(self):
-        day = self.cleaned_data["issued_on"]
-        if day > timezone.localdate():
-            raise forms.ValidationError("Ngày ban hành không được sau hôm nay.")
-        return day

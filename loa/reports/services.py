@@ -7,8 +7,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from loa.accounts.rules import may
-from loa.plans.models import Plan, PlanStatus, ReportKind
-from loa.plans.services import register_next_number
+from loa.documents import services as documents
+from loa.plans import services as plans
+from loa.plans.models import Plan, ReportKind, Task, TaskState
+from loa.plans.queries import plan_in_force
 
 from .drafting import draft
 from .figures import channel_totals, report_figures
@@ -30,14 +32,6 @@ def deadline_for(unit, period: Period) -> datetime.date:
         if set_by_upper:
             return set_by_upper.due_on
     return default_deadline(period)
-
-
-def plan_in_force(unit, year: int) -> Plan | None:
-    return (
-        Plan.objects.filter(unit=unit, year=year, status=PlanStatus.ISSUED)
-        .order_by("-issued_on")
-        .first()
-    )
 
 
 @transaction.atomic
@@ -83,6 +77,8 @@ def report_create(
         requested=requested,
         created_by=by,
         place=unit.short_name,
+        # seed 004, a commune's report, carries no parent body above the issuer
+        show_parent_body=plan.show_parent_body if plan else False,
         due_on=due_on or deadline_for(unit, period),
         title=(
             f"Kết quả tuyên truyền cải cách hành chính {period.label}"
@@ -96,7 +92,11 @@ def report_create(
     )
     report.save()
     figures = report_figures(report)
-    last = channel_totals([unit.pk], *_last_year(period)) if not consolidated else {"channels": {}}
+    last = (
+        channel_totals([unit.pk], *_same_period_last_year(period))
+        if not consolidated
+        else {"channels": {}}
+    )
     text = draft(
         unit=unit,
         period=period,
@@ -111,11 +111,16 @@ def report_create(
     return report
 
 
-def _last_year(period: Period):
-    return (
-        period.start.replace(year=period.start.year - 1),
-        period.end.replace(year=period.end.year - 1),
+def _same_period_last_year(period: Period) -> tuple[datetime.date, datetime.date]:
+    if period.kind != ReportKind.AD_HOC:
+        before = period.same_last_year()
+        return before.start, before.end
+    # an ad hoc period has no fixed twin: the same days a year back (29/02 → 28/02)
+    start, end = (
+        day.replace(year=day.year - 1, day=28 if (day.month, day.day) == (2, 29) else day.day)
+        for day in (period.start, period.end)
     )
+    return start, end
 
 
 @transaction.atomic
@@ -137,45 +142,23 @@ def correction_add(
     )
 
 
-@transaction.atomic
 def report_submit(*, report: Report, by) -> Report:
-    _require(by, "reports.submit_report", report)
-    report.submit()
-    report.save()
-    return report
+    return documents.document_submit(document=report, by=by)
 
 
-@transaction.atomic
 def report_send_back(*, report: Report, by, reason: str) -> Report:
-    _require(by, "reports.sign_report", report)
-    if not reason.strip():
-        raise ValidationError({"reason": "Vui lòng ghi lý do trả lại để cán bộ sửa."})
-    report.send_back(reason=reason.strip())
-    report.save()
-    return report
+    return documents.document_send_back(document=report, by=by, reason=reason)
 
 
-@transaction.atomic
 def report_issue(*, report: Report, by, on: datetime.date | None = None) -> Report:
-    _require(by, "reports.sign_report", report)
-    on = on or timezone.localdate()
-    if on > timezone.localdate():
-        raise ValidationError({"on": "Ngày ban hành không được sau hôm nay."})
-    if not report.signer_name:
-        report.signer_name = by.full_name or str(by)
-    number = register_next_number(unit=report.unit, year=on.year, symbol=report.symbol)
-    report.issue(number=number, on=on)
-    report.save()
-    return report
+    return documents.document_issue(document=report, by=by, on=on)
 
 
 @transaction.atomic
 def report_send(*, report: Report, by, at=None) -> Report:
     """Send the issued report up: its figures are frozen as they are now."""
-    _require(by, "reports.send_report", report)
-    report.send(at=at or timezone.now(), figures=report_figures(report))
-    report.save()
-    return report
+    report.frozen = report_figures(report)
+    return documents.document_send(document=report, by=by, at=at)
 
 
 def on_time(report: Report) -> bool | None:
@@ -188,9 +171,6 @@ def on_time(report: Report) -> bool | None:
 def plan_next_year_from_report(*, report: Report, by) -> Plan:
     """ "Lập kế hoạch năm sau": next year's plan from the plan this annual report covers
     (or from Loa's template), with the report's directions as proposed tasks."""
-    from loa.plans import services as plans
-    from loa.plans.models import Task, TaskState
-
     if report.kind != ReportKind.ANNUAL:
         raise ValidationError("Chỉ lập kế hoạch năm sau từ báo cáo năm.")
     year = report.year + 1

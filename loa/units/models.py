@@ -97,6 +97,11 @@ class Unit(models.Model):
     path = models.CharField(max_length=120, db_index=True, editable=False)
     valid_from = models.DateField("hiệu lực từ", null=True, blank=True)
     valid_to = models.DateField("hiệu lực đến", null=True, blank=True)
+    # How the unit's documents print a deputy's signature (Decree 30 has "KT. CHỦ TỊCH";
+    # many units put "TM. ỦY BAN NHÂN DÂN" above it).
+    deputy_signs_under_collective = models.BooleanField(
+        "cấp phó ký: ghi “TM. Ủy ban nhân dân” phía trên “KT. Chủ tịch”", default=True
+    )
     successors = models.ManyToManyField(
         "self",
         through="UnitSuccession",

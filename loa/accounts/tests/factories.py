@@ -29,3 +29,5 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     unit = factory.SubFactory(CommuneFactory)
     role = Role.OFFICER
+    # leaders sign as the head unless a test says otherwise
+    position = factory.LazyAttribute(lambda o: "Chủ tịch" if o.role == Role.LEADER else "")

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from loa.accounts.access import LOGIN, PUBLIC, STAFF, access_map, rule_for
+from loa.accounts.access import LOGIN, PUBLIC, STAFF, On, OnUnit, access_map, rule_for
 
 
 def _patterns(resolver=None, namespace=""):
@@ -30,7 +30,11 @@ def test_every_rule_is_a_known_kind_or_a_registered_permission():
     import rules
 
     for name, rule in access_map().items():
-        assert rule in (PUBLIC, LOGIN, STAFF) or rules.perm_exists(rule), (name, rule)
+        if rule in (PUBLIC, LOGIN, STAFF):
+            continue
+        assert isinstance(rule, On | OnUnit), (name, rule)
+        assert rules.perm_exists(rule.perm), (name, rule.perm)
+        assert not rule.write_perm or rules.perm_exists(rule.write_perm), (name, rule)
 
 
 def test_the_map_names_no_url_that_does_not_exist():

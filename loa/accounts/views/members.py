@@ -5,15 +5,16 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from loa.accounts.access import target
+
 from .. import services
 from ..forms import MemberAddForm, MembershipForm
 from ..models import ROLE_HELP
 from ..queries import members_of
-from .access import get_membership_for_admin, get_unit_for_user
 
 
 def member_list(request, unit_pk):
-    unit = get_unit_for_user(request, unit_pk, "accounts.manage_members")
+    unit = target(request)
     form = MemberAddForm(request.POST or None, unit=unit, by=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -38,7 +39,7 @@ def member_list(request, unit_pk):
 
 
 def member_edit(request, pk):
-    membership = get_membership_for_admin(request, pk)
+    membership = target(request)
     if membership.user_id == request.user.pk:
         # no one raises their own role: another admin of the unit does it
         raise PermissionDenied("Bạn không thể tự thay đổi vai trò của chính mình.")
@@ -53,7 +54,7 @@ def member_edit(request, pk):
 
 @require_POST
 def member_deactivate(request, pk):
-    membership = get_membership_for_admin(request, pk)
+    membership = target(request)
     if membership.user_id == request.user.pk:
         messages.error(request, "Bạn không thể tự thu hồi vai trò của chính mình.")
     else:

@@ -3,12 +3,13 @@
 from django.contrib import messages
 from django.shortcuts import redirect, render
 
+from loa.accounts.access import target
+
 from ..forms import OfficeForm
-from .access import get_office_for_admin, get_unit_for_user
 
 
 def office_list(request, unit_pk):
-    unit = get_unit_for_user(request, unit_pk, "units.manage_offices")
+    unit = target(request)
     form = OfficeForm(request.POST or None, unit=unit)
     if request.method == "POST" and form.is_valid():
         office = form.save(commit=False)
@@ -23,7 +24,7 @@ def office_list(request, unit_pk):
 
 
 def office_edit(request, pk):
-    office = get_office_for_admin(request, pk)
+    office = target(request)
     form = OfficeForm(request.POST or None, instance=office, unit=office.unit)
     if request.method == "POST" and form.is_valid():
         form.save()

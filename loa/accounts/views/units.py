@@ -1,18 +1,19 @@
 """The unit directory: a unit's page, its offices and the units below it."""
 
+from django.contrib import messages
 from django.core.paginator import Paginator
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
+from loa.accounts.access import target
 from loa.units.models import Level
 
-from ..forms import UnitSearchForm
+from ..forms import UnitSearchForm, UnitSettingsForm
 from ..queries import count_below, subunits
 from ..rules import may
-from .access import get_unit_for_user
 
 
 def unit_detail(request, pk):
-    unit = get_unit_for_user(request, pk, "units.view_unit")
+    unit = target(request)
     form = UnitSearchForm(request.GET)
     search = form.cleaned_data["q"].strip() if form.is_valid() else ""
     page = Paginator(subunits(unit, search=search), 50).get_page(request.GET.get("trang"))
@@ -30,3 +31,20 @@ def unit_detail(request, pk):
         "can_manage": may(request.user, "accounts.manage_members", unit),
     }
     return render(request, "accounts/unit_detail.html", context)
+
+
+def unit_settings(request, pk):
+    """How the unit's documents are signed: the unit admin's choice, printed on every
+    plan and report issued from now on."""
+    unit = target(request)
+    form = UnitSettingsForm(request.POST or None, instance=unit)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Đã lưu thiết lập văn bản của đơn vị.")
+        return redirect("accounts:unit_detail", pk=unit.pk)
+    return render(
+        request,
+        "accounts/unit_settings.html",
+        {"unit": unit, "form": form},
+        status=400 if form.errors else 200,
+    )

@@ -11,16 +11,17 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
+from loa.accounts.access import target
+
 from ..exports import import_template
 from ..importing import read_rows, rows_save
-from .access import current_unit_for
 
 NO_ROLE = "Chỉ cán bộ, lãnh đạo của đơn vị nhập được hoạt động."
 SESSION_KEY = "loa_import"
 
 
 def template(request):
-    unit = current_unit_for(request, "activities.add_activity", NO_ROLE)
+    unit = target(request)
     response = HttpResponse(
         import_template(unit),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -32,7 +33,7 @@ def template(request):
 
 
 def upload(request):
-    unit = current_unit_for(request, "activities.add_activity", NO_ROLE)
+    unit = target(request)
     if request.method != "POST":
         return render(request, "activities/import.html", {"unit": unit})
     file = request.FILES.get("tep")
@@ -70,7 +71,7 @@ def upload(request):
 
 @require_POST
 def confirm(request):
-    unit = current_unit_for(request, "activities.add_activity", NO_ROLE)
+    unit = target(request)
     uploads = request.session.get(SESSION_KEY, {})
     token = request.POST.get("token", "")
     pending = uploads.get(token) if isinstance(uploads, dict) else None

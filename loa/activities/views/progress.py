@@ -1,38 +1,34 @@
 """Tasks and targets in motion: what the log adds up to against the plan."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from loa.accounts import access
+from loa.accounts.access import target
 from loa.accounts.rules import may
-from loa.plans.models import Plan, PlanStatus, Target, Task
+from loa.core.params import year_param
+from loa.plans.models import Task
+from loa.plans.queries import plans_in_force
 
 from .. import queries, services
 from ..forms import TargetEntryForm
-from .access import current_unit_for
-
-
-def _plans_in_force(unit, year):
-    return Plan.objects.filter(unit=unit, status=PlanStatus.ISSUED, year=year)
 
 
 def my_tasks(request):
     """ "Việc của tôi": tasks of the unit's plans in force, for my office by default."""
-    unit = current_unit_for(
-        request, "activities.track_unit", "Tài khoản chưa có vai trò tại đơn vị nào."
-    )
-    year = _year(request)
+    unit = target(request)
+    year = year_param(request.GET)
     my_offices = {
         m.office_id
         for m in request.user.memberships.filter(unit=unit, is_active=True)
         if m.office_id
     }
     shown = request.GET.get("bo_phan", "cua-toi" if my_offices else "tat-ca")
-    tasks = Task.objects.filter(plan__in=_plans_in_force(unit, year))
+    tasks = Task.objects.filter(plan__in=plans_in_force(unit=unit, years=[year]))
     if shown == "cua-toi":
         tasks = tasks.filter(lead_office_id__in=my_offices)
     elif shown.isascii() and shown.isdigit():
@@ -52,9 +48,7 @@ def my_tasks(request):
 
 @require_POST
 def task_manual_progress(request, task_pk):
-    task = get_object_or_404(Task.objects.select_related("plan__unit"), pk=task_pk)
-    if not may(request.user, "activities.add_activity", task.plan.unit):
-        raise PermissionDenied("Bạn không có quyền cập nhật tiến độ nhiệm vụ này.")
+    task = target(request)
     try:
         value = int(request.POST.get("phan_tram", ""))
     except ValueError:
@@ -78,12 +72,10 @@ def task_manual_progress(request, task_pk):
 
 
 def targets(request):
-    unit = current_unit_for(
-        request, "activities.track_unit", "Tài khoản chưa có vai trò tại đơn vị nào."
-    )
-    year = _year(request)
+    unit = target(request)
+    year = year_param(request.GET)
     plans = []
-    for plan in _plans_in_force(unit, year):
+    for plan in plans_in_force(unit=unit, years=[year]):
         progress = queries.target_progress(plan)
         plans.append((plan, progress, queries.plan_completion(progress)))
     context = {
@@ -97,9 +89,7 @@ def targets(request):
 
 
 def target_entry(request, target_pk):
-    target = get_object_or_404(Target.objects.select_related("plan__unit"), pk=target_pk)
-    if not may(request.user, "activities.enter_target_value", target.plan.unit):
-        raise PermissionDenied("Bạn không có quyền nhập số liệu cho chỉ tiêu này.")
+    target = access.target(request)
     form = TargetEntryForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k != "evidence_file"}
@@ -116,10 +106,3 @@ def target_entry(request, target_pk):
     status = 400 if form.errors else 200
     context = {"target": target, "form": form, "entries": target.entries.all()}
     return render(request, "activities/target_entry.html", context, status=status)
-
-
-def _year(request) -> int:
-    try:
-        return int(request.GET.get("nam", ""))
-    except ValueError:
-        return timezone.localdate().year

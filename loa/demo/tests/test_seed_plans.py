@@ -42,14 +42,14 @@ def admin(db, user_factory):
     return user_factory(is_superuser=True, full_name="Quản trị")
 
 
-def _issued(spec, admin, on):
-    """Built by an officer, issued by the leader of the unit."""
+def _issued(spec, admin, on, signer):
+    """Built by an officer, issued by the unit's chair (`signer`, the seed's signer)."""
     from conftest import member
     from loa.accounts.models import Role
     from loa.units.models import Unit
 
     unit = Unit.objects.get(key=spec["unit"])
-    officer, leader = member(unit, Role.OFFICER), member(unit, Role.LEADER)
+    officer, leader = member(unit, Role.OFFICER), member(unit, Role.LEADER, full_name=signer)
     plan = seed_plan_build(spec, by=officer)
     services.plan_submit(plan=plan, by=officer)
     services.plan_issue(plan=plan, by=leader, on=on)
@@ -182,7 +182,7 @@ def _check(text: str, outline: list[str]):
 
 def test_seed_002_long_xuyen_2024_reads_like_the_original(admin):
     _legacy_commune(SEED_002["unit"], "Long Xuyên", Kind.WARD, "Kinh Môn", Kind.TOWN, "Hải Dương")
-    plan = _issued(SEED_002, admin, datetime.date(2024, 1, 8))
+    plan = _issued(SEED_002, admin, datetime.date(2024, 1, 8), "Phạm Văn Giang")
     document = plan_document(plan)
     docx = docx_text(render_docx(document))
     _check(docx, SEED_002_OUTLINE)
@@ -196,7 +196,7 @@ def test_seed_003_dinh_bien_2022_reads_like_the_original(admin):
     _legacy_commune(
         SEED_003["unit"], "Định Biên", Kind.COMMUNE, "Định Hóa", Kind.RURAL_DISTRICT, "Thái Nguyên"
     )
-    plan = _issued(SEED_003, admin, datetime.date(2022, 1, 10))
+    plan = _issued(SEED_003, admin, datetime.date(2022, 1, 10), "Ma Thịnh Giáp")
     assert plan.schedule.count() == 4
     document = plan_document(plan)
     docx = docx_text(render_docx(document))
@@ -231,9 +231,6 @@ def test_seed_003_entered_through_the_pages_gives_the_same_document(client, admi
             "intro": SEED_003["intro"],
             "closing": SEED_003["closing"],
             "recipients": "\n".join(SEED_003["recipients"]),
-            "signature_authority": "tm",
-            "signer_position": "Chủ tịch",
-            "signer_name": "Ma Thịnh Giáp",
             "drafting_office": "",
         }
     )

@@ -13,8 +13,7 @@ from .content import (
     Task,
     TaskState,
 )
-from .plan import Plan, PlanStatus, SignatureAuthority
-from .register import DocumentRegister
+from .plan import Plan, PlanStatus
 
 __all__ = [
     "QUARTERS",
@@ -23,7 +22,6 @@ __all__ = [
     "Audience",
     "Channel",
     "ChannelKind",
-    "DocumentRegister",
     "ParagraphStyle",
     "Plan",
     "PlanParagraph",
@@ -32,7 +30,6 @@ __all__ = [
     "ReformArea",
     "ScheduleEntry",
     "SectionKind",
-    "SignatureAuthority",
     "Target",
     "TargetMeasure",
     "Task",

@@ -25,7 +25,6 @@ from .workflow import (
     plan_issue,
     plan_send_back,
     plan_submit,
-    register_next_number,
 )
 
 __all__ = [
@@ -44,7 +43,6 @@ __all__ = [
     "plan_send_back",
     "plan_submit",
     "plan_touch",
-    "register_next_number",
     "schedule_replace",
     "section_paragraphs_replace",
     "sections_create",

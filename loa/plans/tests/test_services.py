@@ -166,7 +166,7 @@ def test_two_leaders_issuing_at_once_number_it_once(draft, personas):
         services.plan_issue(plan=second, by=personas["leader_a"], on=datetime.date(2026, 1, 10))
     stored = Plan.objects.get(pk=draft.pk)
     assert (stored.number, stored.issued_on) == (1, datetime.date(2026, 1, 9))
-    from loa.plans.models import DocumentRegister
+    from loa.documents.models import DocumentRegister
 
     assert DocumentRegister.objects.get(unit=draft.unit, year=2026).last_number == 1
 

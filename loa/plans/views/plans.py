@@ -1,9 +1,10 @@
 """List, start, read and edit the header of a plan."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
+from loa.accounts.access import target
 from loa.accounts.rules import may
 from loa.documents.layout import HEADER_LEFT, HEADER_SMALL, fit_lines
 
@@ -11,7 +12,7 @@ from .. import queries, services
 from ..document import plan_document
 from ..forms import PlanCreateForm, PlanHeaderForm
 from ..models import PlanStatus
-from .access import editing_draft, get_plan_for_user
+from .drafts import editing_draft
 
 
 def index(request):
@@ -30,9 +31,7 @@ def index(request):
 
 
 def create(request):
-    unit = request.unit
-    if unit is None or not may(request.user, "plans.add_plan", unit):
-        raise PermissionDenied("Chỉ cán bộ, lãnh đạo của đơn vị lập được kế hoạch.")
+    unit = target(request)
     form = PlanCreateForm(
         request.POST or None,
         unit=unit,
@@ -70,7 +69,7 @@ def create(request):
 
 
 def detail(request, pk):
-    plan = get_plan_for_user(request, pk, "plans.view_plan")
+    plan = target(request)
     user = request.user
     document = plan_document(plan)
     context = {
@@ -104,7 +103,7 @@ def detail(request, pk):
 
 @editing_draft
 def edit(request, pk):
-    plan = get_plan_for_user(request, pk, "plans.change_plan")
+    plan = target(request)
     form = PlanHeaderForm(request.POST or None, instance=plan)
     if request.method == "POST" and form.is_valid():
         form.save()

@@ -7,6 +7,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from loa.accounts.access import target
+
 from .. import queries, services
 from ..forms import (
     ReportingRuleForm,
@@ -16,11 +18,11 @@ from ..forms import (
     paragraphs_from_text,
 )
 from ..models import PlanSection
-from .access import editing_draft, get_plan_for_user
+from .drafts import editing_draft
 
 
 def _section_for_user(request, pk, section_pk):
-    plan = get_plan_for_user(request, pk, "plans.change_plan")
+    plan = target(request)
     return plan, get_object_or_404(
         PlanSection.objects.select_related("plan"), pk=section_pk, plan=plan
     )
@@ -44,7 +46,7 @@ def _page(request, plan, add_form=None, schedule_form=None, rule_form=None, stat
 
 
 def sections(request, pk):
-    plan = get_plan_for_user(request, pk, "plans.change_plan")
+    plan = target(request)
     return _page(request, plan)
 
 
@@ -82,7 +84,7 @@ def section_save(request, pk, section_pk):
 @require_POST
 @editing_draft
 def section_add(request, pk):
-    plan = get_plan_for_user(request, pk, "plans.change_plan")
+    plan = target(request)
     form = SectionAddForm(request.POST, plan=plan)
     if not form.is_valid():
         messages.error(request, "Chưa thêm được mục: vui lòng sửa các ô được đánh dấu.")
@@ -126,7 +128,7 @@ def section_move(request, pk, section_pk, direction):
 @require_POST
 @editing_draft
 def schedule_save(request, pk):
-    plan = get_plan_for_user(request, pk, "plans.change_plan")
+    plan = target(request)
     form = ScheduleForm(request.POST, plan=plan)
     if not form.is_valid():
         return _page(request, plan, schedule_form=form, status=400)
@@ -138,7 +140,7 @@ def schedule_save(request, pk):
 @require_POST
 @editing_draft
 def reporting_add(request, pk):
-    plan = get_plan_for_user(request, pk, "plans.change_plan")
+    plan = target(request)
     form = ReportingRuleForm(request.POST, plan=plan, prefix="rule")
     if not form.is_valid():
         return _page(request, plan, rule_form=form, status=400)
@@ -152,7 +154,7 @@ def reporting_add(request, pk):
 @require_POST
 @editing_draft
 def reporting_delete(request, pk, rule_pk):
-    plan = get_plan_for_user(request, pk, "plans.change_plan")
+    plan = target(request)
     rule = get_object_or_404(plan.reporting_rules, pk=rule_pk)
     with transaction.atomic():
         services.plan_touch(plan=plan)

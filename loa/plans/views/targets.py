@@ -5,15 +5,17 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from loa.accounts import access
+
 from .. import services
 from ..forms import TargetForm
 from ..models import Target
-from .access import editing_draft, get_plan_for_user
+from .drafts import editing_draft
 
 
 @editing_draft
 def targets(request, pk):
-    plan = get_plan_for_user(request, pk, "plans.change_plan")
+    plan = access.target(request)
     form = TargetForm(request.POST or None, plan=plan, prefix="new")
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
@@ -35,7 +37,7 @@ def targets(request, pk):
 
 @editing_draft
 def target_edit(request, pk, target_pk):
-    plan = get_plan_for_user(request, pk, "plans.change_plan")
+    plan = access.target(request)
     target = get_object_or_404(Target, pk=target_pk, plan=plan)
     form = TargetForm(request.POST or None, instance=target, plan=plan)
     if request.method == "POST" and form.is_valid():
@@ -56,7 +58,7 @@ def target_edit(request, pk, target_pk):
 @require_POST
 @editing_draft
 def target_delete(request, pk, target_pk):
-    plan = get_plan_for_user(request, pk, "plans.change_plan")
+    plan = access.target(request)
     target = get_object_or_404(Target, pk=target_pk, plan=plan)
     with transaction.atomic():
         services.plan_touch(plan=plan)

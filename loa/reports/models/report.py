@@ -1,29 +1,24 @@
-"""A periodic or ad hoc report: compiled from the activity log, edited, issued, sent up."""
+"""A periodic or ad hoc report: an official document (the core in loa/documents)
+compiled from the activity log, edited, issued and sent up."""
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F
-from django.db.models.functions import ExtractYear
-from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 from simple_history.models import HistoricalRecords
 
-from loa.plans.models import Plan, ReportKind, SignatureAuthority
+from loa.documents.models import DocumentStatus, DocumentType, OfficialDocument
+from loa.plans.models import Plan, ReportKind
 from loa.units.models import Unit
 
-
-class ReportStatus(models.TextChoices):
-    DRAFT = "draft", "Dự thảo"
-    SUBMITTED = "submitted", "Đã trình lãnh đạo"
-    ISSUED = "issued", "Đã ký ban hành"
-    SENT = "sent", "Đã gửi cấp trên"
+# A report goes draft → submitted → issued → sent to the level above.
+ReportStatus = DocumentStatus
 
 
-class Report(ConcurrentTransitionMixin, models.Model):
-    unit = models.ForeignKey(
-        Unit, on_delete=models.PROTECT, related_name="reports", verbose_name="đơn vị"
-    )
+class Report(OfficialDocument):
+    document_type = DocumentType.REPORT
+    goes_upward = True
+    not_copied = ("frozen",)  # an amended report is compiled and sent anew
+
     kind = models.CharField("loại báo cáo", max_length=12, choices=ReportKind.choices)
-    year = models.PositiveSmallIntegerField("năm")
     index = models.PositiveSmallIntegerField("kỳ", default=1, help_text="Quý 1–4.")
     period_start = models.DateField("số liệu từ ngày")
     period_end = models.DateField("đến ngày")
@@ -38,10 +33,8 @@ class Report(ConcurrentTransitionMixin, models.Model):
     is_consolidated = models.BooleanField(
         "báo cáo tổng hợp của các đơn vị trực thuộc", default=False
     )
-    title = models.CharField("trích yếu", max_length=300)
     requested = models.TextField("nội dung yêu cầu (báo cáo đột xuất)", blank=True)
-    addressee = models.CharField("kính gửi", max_length=200, blank=True)
-    status = FSMField(default=ReportStatus.DRAFT, choices=ReportStatus.choices, protected=True)
+    symbol = models.CharField("ký hiệu", max_length=30, default="BC-UBND")
 
     # the text of each part, pre-drafted from the figures and edited by the officer
     intro = models.TextField("lời mở đầu", blank=True)
@@ -54,74 +47,16 @@ class Report(ConcurrentTransitionMixin, models.Model):
     )
     closing = models.TextField("đoạn kết", blank=True)
 
-    number = models.PositiveIntegerField("số", null=True, blank=True, editable=False)
-    symbol = models.CharField("ký hiệu", max_length=30, default="BC-UBND")
-    place = models.CharField("địa danh", max_length=100, blank=True)
-    issued_on = models.DateField("ngày ban hành", null=True, blank=True, editable=False)
-    sent_at = models.DateTimeField("gửi lúc", null=True, blank=True, editable=False)
     due_on = models.DateField("hạn gửi", null=True, blank=True)
-    signature_authority = models.CharField(
-        max_length=8, choices=SignatureAuthority.choices, default=SignatureAuthority.TM
-    )
-    signer_position = models.CharField("chức vụ người ký", max_length=100, default="Chủ tịch")
-    signer_name = models.CharField("họ tên người ký", max_length=100, blank=True)
-    recipients = models.TextField("nơi nhận", blank=True)
     # the figures as sent: later edits of activities show as differences, never silently
     frozen = models.JSONField("số liệu khi gửi", null=True, blank=True, editable=False)
-    return_reason = models.TextField(blank=True, editable=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="+",
-        editable=False,
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords()
 
-    class Meta:
+    class Meta(OfficialDocument.Meta):
         verbose_name = "báo cáo"
         verbose_name_plural = "báo cáo"
         ordering = ["-period_end", "-pk"]
         indexes = [models.Index(fields=["unit", "kind", "year", "index"])]
-        constraints = [
-            models.UniqueConstraint(
-                F("unit"),
-                F("symbol"),
-                ExtractYear("issued_on"),
-                F("number"),
-                name="unique_report_number",
-                condition=models.Q(number__isnull=False),
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return self.title
-
-    @transition(field=status, source=ReportStatus.DRAFT, target=ReportStatus.SUBMITTED)
-    def submit(self):
-        self.return_reason = ""
-
-    @transition(field=status, source=ReportStatus.SUBMITTED, target=ReportStatus.DRAFT)
-    def send_back(self, reason: str):
-        self.return_reason = reason
-
-    @transition(field=status, source=ReportStatus.SUBMITTED, target=ReportStatus.ISSUED)
-    def issue(self, *, number: int, on):
-        self.number, self.issued_on = number, on
-
-    @transition(field=status, source=ReportStatus.ISSUED, target=ReportStatus.SENT)
-    def send(self, *, at, figures: dict):
-        self.sent_at, self.frozen = at, figures
-
-    @property
-    def is_editable(self) -> bool:
-        return self.status == ReportStatus.DRAFT
-
-    @property
-    def number_text(self) -> str:
-        return f"{self.number:02d}/{self.symbol}" if self.number else f"     /{self.symbol}"
 
 
 class ReportCorrection(models.Model):

@@ -3,28 +3,21 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
-from django.utils import timezone
 
+from loa.accounts.access import target
 from loa.accounts.rules import may
+from loa.core.params import year_param
 from loa.documents.layout import HEADER_LEFT, HEADER_SMALL, fit_lines
 
 from .. import queries, services
 from ..document import report_document
 from ..figures import channel_rows, differences, report_figures
 from ..forms import CorrectionForm, ReportCreateForm, ReportTextForm
-from .access import current_unit, get_report_for_user
-
-
-def _year(request) -> int:
-    try:
-        return int(request.GET.get("nam", ""))
-    except ValueError:
-        return timezone.localdate().year
 
 
 def index(request):
-    unit = current_unit(request, "units.view_unit", "Tài khoản chưa có vai trò tại đơn vị nào.")
-    year = _year(request)
+    unit = target(request)
+    year = year_param(request.GET)
     context = {
         "unit": unit,
         "year": year,
@@ -40,9 +33,7 @@ def index(request):
 
 
 def create(request):
-    unit = current_unit(
-        request, "reports.add_report", "Chỉ cán bộ, lãnh đạo của đơn vị lập được báo cáo."
-    )
+    unit = target(request)
     form = ReportCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -73,7 +64,7 @@ def create(request):
 
 
 def detail(request, pk):
-    report = get_report_for_user(request, pk, "reports.view_report")
+    report = target(request)
     figures = report.frozen or report_figures(report)
     document = report_document(report, figures)
     user = request.user
@@ -100,7 +91,7 @@ def detail(request, pk):
 
 
 def edit(request, pk):
-    report = get_report_for_user(request, pk, "reports.change_report")
+    report = target(request)
     form = ReportTextForm(request.POST or None, instance=report)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -111,7 +102,7 @@ def edit(request, pk):
 
 
 def correction_add(request, pk):
-    report = get_report_for_user(request, pk, "reports.change_report")
+    report = target(request)
     form = CorrectionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

@@ -6,8 +6,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from loa.accounts.access import target
 from loa.accounts.queries import officer_emails
 from loa.core.mail import send_email, site_url
+from loa.core.params import year_param
 from loa.plans.models import ReportKind
 
 from .. import queries
@@ -16,7 +18,6 @@ from ..forms import DeadlineForm
 from ..models import ReportDeadline
 from ..periods import period_of
 from ..services import deadline_for
-from .access import current_unit
 
 NOT_SUPERVISOR = "Chỉ cấp trên theo dõi được báo cáo của các đơn vị trực thuộc."
 
@@ -37,10 +38,7 @@ def _period(request):
     kind = request.GET.get("loai") or request.POST.get("loai") or ReportKind.QUARTER
     if kind not in ReportKind.values or kind == ReportKind.AD_HOC:
         kind = ReportKind.QUARTER
-    try:
-        year = int(request.GET.get("nam") or request.POST.get("nam") or "")
-    except ValueError:
-        year = timezone.localdate().year
+    year = year_param(request.POST if request.method == "POST" else request.GET)
     try:
         index = int(request.GET.get("ky") or request.POST.get("ky") or 1)
     except ValueError:
@@ -50,7 +48,7 @@ def _period(request):
 
 
 def rollup(request):
-    unit = current_unit(request, "reports.follow_lower_reports", NOT_SUPERVISOR)
+    unit = target(request)
     period = _period(request)
     rows = queries.rollup(unit, period)
     totals = consolidated_figures(unit, period.kind, period.year, period.index)
@@ -73,7 +71,7 @@ def rollup(request):
 
 @require_POST
 def remind(request):
-    unit = current_unit(request, "reports.follow_lower_reports", NOT_SUPERVISOR)
+    unit = target(request)
     period = _period(request)
     missing = [r for r in queries.rollup(unit, period) if r.state not in ("on_time", "late")]
     sent = 0
@@ -109,7 +107,7 @@ def _reminder(request, upper, row, period) -> dict:
 
 @require_POST
 def deadline_set(request):
-    unit = current_unit(request, "reports.follow_lower_reports", NOT_SUPERVISOR)
+    unit = target(request)
     form = DeadlineForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
