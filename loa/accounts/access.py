@@ -4,7 +4,7 @@
 applies the rule before any view runs: it refuses a URL missing from the map, requires a
 signed-in user where due, and for an object rule fetches the object named in the URL
 (404 when there is none) and checks the permission on it (403 with a Vietnamese reason).
-The view then reads what was checked with `target(request)`: no view names a permission
+The view then reads what was checked with `checked_object(request)`: no view names a permission
 for its own object, so none can forget one.
 """
 
@@ -84,7 +84,7 @@ SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
 def check(request, rule: Rule, view_kwargs: dict) -> None:
-    """Apply `rule` to the request; keep what it checked for the view (`target`)."""
+    """Apply `rule` to the request; keep what it checked for the view (`checked_object`)."""
     if not isinstance(rule, On | OnUnit):
         return
     perm = rule.perm
@@ -102,12 +102,13 @@ def check(request, rule: Rule, view_kwargs: dict) -> None:
     request.target = obj
 
 
-def target(request):
+def checked_object(request):
     """The object the access map checked for this request: the document, activity, unit…
     named in the URL, or the current unit for a rule on it."""
     try:
         return request.target
     except AttributeError:
         raise ImproperlyConfigured(
-            f"{request.resolver_match.view_name} reads target() but its access rule has no object"
+            f"{request.resolver_match.view_name} reads checked_object(), but its access rule "
+            "names no object"
         ) from None

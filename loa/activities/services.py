@@ -81,11 +81,12 @@ def plan_of_target(target: Target) -> Plan:
 
 
 def evidence_delete(*, evidence: Evidence) -> None:
-    """Remove the record and the stored files (the original and its thumbnail)."""
-    files = [f for f in (evidence.file, evidence.thumbnail) if f]
+    """Remove the record and, once that is committed, the stored files (the original and
+    its thumbnail): a rolled-back deletion keeps its files."""
+    files = [(f.storage, f.name) for f in (evidence.file, evidence.thumbnail) if f]
     evidence.delete()
-    for stored in files:
-        stored.storage.delete(stored.name)
+    for storage, name in files:
+        transaction.on_commit(lambda storage=storage, name=name: storage.delete(name))
 
 
 def activity_delete(*, activity: Activity) -> None:

@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 from django_fsm import ConcurrentTransition, TransitionNotAllowed
 
-from loa.accounts.access import target
+from loa.accounts.access import checked_object
 from loa.core.http import download
 
 from .docx import render_docx
@@ -53,13 +53,13 @@ def _context(document, **more):
 
 @require_POST
 def submit(request, pk, *, service):
-    document = target(request)
+    document = checked_object(request)
     run_transition(request, service, document, success="Đã trình lãnh đạo duyệt, ký ban hành.")
     return redirect(document)
 
 
 def send_back(request, pk, *, service):
-    document = target(request)
+    document = checked_object(request)
     form = SendBackForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         run_transition(
@@ -79,7 +79,7 @@ def send_back(request, pk, *, service):
 
 
 def issue(request, pk, *, service):
-    document = target(request)
+    document = checked_object(request)
     form = IssueForm(request.POST or None)
     try:
         signature, cannot_sign = signer_of(document=document, user=request.user), ""
@@ -102,7 +102,7 @@ def issue(request, pk, *, service):
 
 @require_POST
 def send(request, pk, *, service):
-    document = target(request)
+    document = checked_object(request)
     run_transition(
         request,
         service,
@@ -114,10 +114,10 @@ def send(request, pk, *, service):
 
 
 def download_docx(request, pk, *, build):
-    document = target(request)
+    document = checked_object(request)
     return download(render_docx(build(document)), f"{document.file_stem}.docx")
 
 
 def download_pdf(request, pk, *, build):
-    document = target(request)
+    document = checked_object(request)
     return download(render_pdf(build(document)), f"{document.file_stem}.pdf")

@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from loa.accounts.access import target
+from loa.accounts.access import checked_object
 
 from .. import services
 from ..forms import MemberAddForm, MembershipForm
@@ -14,7 +14,7 @@ from ..queries import members_of
 
 
 def member_list(request, unit_pk):
-    unit = target(request)
+    unit = checked_object(request)
     form = MemberAddForm(request.POST or None, unit=unit, by=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -39,7 +39,7 @@ def member_list(request, unit_pk):
 
 
 def member_edit(request, pk):
-    membership = target(request)
+    membership = checked_object(request)
     if membership.user_id == request.user.pk:
         # no one raises their own role: another admin of the unit does it
         raise PermissionDenied("Bạn không thể tự thay đổi vai trò của chính mình.")
@@ -54,7 +54,7 @@ def member_edit(request, pk):
 
 @require_POST
 def member_deactivate(request, pk):
-    membership = target(request)
+    membership = checked_object(request)
     if membership.user_id == request.user.pk:
         messages.error(request, "Bạn không thể tự thu hồi vai trò của chính mình.")
     else:

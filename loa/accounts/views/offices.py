@@ -3,13 +3,13 @@
 from django.contrib import messages
 from django.shortcuts import redirect, render
 
-from loa.accounts.access import target
+from loa.accounts.access import checked_object
 
 from ..forms import OfficeForm
 
 
 def office_list(request, unit_pk):
-    unit = target(request)
+    unit = checked_object(request)
     form = OfficeForm(request.POST or None, unit=unit)
     if request.method == "POST" and form.is_valid():
         office = form.save(commit=False)
@@ -24,7 +24,7 @@ def office_list(request, unit_pk):
 
 
 def office_edit(request, pk):
-    office = target(request)
+    office = checked_object(request)
     form = OfficeForm(request.POST or None, instance=office, unit=office.unit)
     if request.method == "POST" and form.is_valid():
         form.save()

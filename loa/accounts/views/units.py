@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 
-from loa.accounts.access import target
+from loa.accounts.access import checked_object
 from loa.units.models import Level
 
 from ..forms import UnitSearchForm, UnitSettingsForm
@@ -13,7 +13,7 @@ from ..rules import may
 
 
 def unit_detail(request, pk):
-    unit = target(request)
+    unit = checked_object(request)
     form = UnitSearchForm(request.GET)
     search = form.cleaned_data["q"].strip() if form.is_valid() else ""
     page = Paginator(subunits(unit, search=search), 50).get_page(request.GET.get("trang"))
@@ -36,7 +36,7 @@ def unit_detail(request, pk):
 def unit_settings(request, pk):
     """How the unit's documents are signed: the unit admin's choice, printed on every
     plan and report issued from now on."""
-    unit = target(request)
+    unit = checked_object(request)
     form = UnitSettingsForm(request.POST or None, instance=unit)
     if request.method == "POST" and form.is_valid():
         form.save()

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
-from loa.accounts.access import target
+from loa.accounts.access import checked_object
 
 from ..exports import import_template
 from ..importing import read_rows, rows_save
@@ -21,7 +21,7 @@ SESSION_KEY = "loa_import"
 
 
 def template(request):
-    unit = target(request)
+    unit = checked_object(request)
     response = HttpResponse(
         import_template(unit),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -33,7 +33,7 @@ def template(request):
 
 
 def upload(request):
-    unit = target(request)
+    unit = checked_object(request)
     if request.method != "POST":
         return render(request, "activities/import.html", {"unit": unit})
     file = request.FILES.get("tep")
@@ -71,7 +71,7 @@ def upload(request):
 
 @require_POST
 def confirm(request):
-    unit = target(request)
+    unit = checked_object(request)
     uploads = request.session.get(SESSION_KEY, {})
     token = request.POST.get("token", "")
     pending = uploads.get(token) if isinstance(uploads, dict) else None

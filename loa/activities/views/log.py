@@ -9,7 +9,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
-from loa.accounts.access import target
+from loa.accounts.access import checked_object
 from loa.accounts.rules import may
 
 from .. import queries, services
@@ -19,7 +19,7 @@ NO_ROLE = "Chỉ cán bộ, lãnh đạo của đơn vị ghi nhận được ho
 
 
 def index(request):
-    unit = target(request)
+    unit = checked_object(request)
     form = ActivityFilterForm(request.GET or None, unit=unit)
     activities = queries.activities_filtered(unit, form.params())
     page = Paginator(activities, 50).get_page(request.GET.get("trang"))
@@ -42,7 +42,7 @@ def _without_page(params) -> str:
 
 
 def create(request):
-    unit = target(request)
+    unit = checked_object(request)
     initial = {"task": request.GET.get("nhiem_vu")} if request.GET.get("nhiem_vu") else {}
     form = ActivityForm(request.POST or None, request.FILES or None, unit=unit, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -58,7 +58,7 @@ def create(request):
 
 
 def detail(request, pk):
-    activity = target(request)
+    activity = checked_object(request)
     can_change = may(request.user, "activities.change_activity", activity.unit)
     form = None
     if can_change:
@@ -87,7 +87,7 @@ def detail(request, pk):
 
 @require_POST
 def delete(request, pk):
-    activity = target(request)
+    activity = checked_object(request)
     title = activity.title
     services.activity_delete(activity=activity)
     messages.success(request, f"Đã xóa hoạt động “{title}”.")
@@ -95,7 +95,7 @@ def delete(request, pk):
 
 
 def evidence_file(request, pk, evidence_pk, variant="file"):
-    activity = target(request)
+    activity = checked_object(request)
     evidence = get_object_or_404(activity.evidence, pk=evidence_pk)
     thumb = variant == "thu-nho" and bool(evidence.thumbnail)
     stored = evidence.thumbnail if thumb else evidence.file
@@ -111,7 +111,7 @@ def evidence_file(request, pk, evidence_pk, variant="file"):
 
 @require_POST
 def evidence_delete(request, pk, evidence_pk):
-    activity = target(request)
+    activity = checked_object(request)
     evidence = get_object_or_404(activity.evidence, pk=evidence_pk)
     services.evidence_delete(evidence=evidence)
     messages.success(request, f"Đã xóa tệp “{evidence.original_name}”.")
@@ -121,7 +121,7 @@ def evidence_delete(request, pk, evidence_pk):
 def export(request):
     from ..exports import activities_workbook
 
-    unit = target(request)
+    unit = checked_object(request)
     form = ActivityFilterForm(request.GET or None, unit=unit)
     response = HttpResponse(
         activities_workbook(unit, queries.activities_filtered(unit, form.params())),

@@ -7,8 +7,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from loa.accounts import access
-from loa.accounts.access import target
+from loa.accounts.access import checked_object
 from loa.accounts.rules import may
 from loa.core.params import year_param
 from loa.plans.models import Task
@@ -20,7 +19,7 @@ from ..forms import TargetEntryForm
 
 def my_tasks(request):
     """ "Việc của tôi": tasks of the unit's plans in force, for my office by default."""
-    unit = target(request)
+    unit = checked_object(request)
     year = year_param(request.GET)
     my_offices = {
         m.office_id
@@ -48,7 +47,7 @@ def my_tasks(request):
 
 @require_POST
 def task_manual_progress(request, task_pk):
-    task = target(request)
+    task = checked_object(request)
     try:
         value = int(request.POST.get("phan_tram", ""))
     except ValueError:
@@ -72,7 +71,7 @@ def task_manual_progress(request, task_pk):
 
 
 def targets(request):
-    unit = target(request)
+    unit = checked_object(request)
     year = year_param(request.GET)
     plans = []
     for plan in plans_in_force(unit=unit, years=[year]):
@@ -89,7 +88,7 @@ def targets(request):
 
 
 def target_entry(request, target_pk):
-    target = access.target(request)
+    target = checked_object(request)
     form = TargetEntryForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k != "evidence_file"}

@@ -3,7 +3,7 @@
 from django.shortcuts import render
 from django.utils import timezone
 
-from loa.accounts.access import target
+from loa.accounts.access import checked_object
 from loa.core.http import download
 from loa.core.params import year_param
 
@@ -20,7 +20,7 @@ FILTERS = {
 
 
 def _rows(request):
-    unit = target(request)
+    unit = checked_object(request)
     year = year_param(request.GET)
     all_rows, deadline = lower_plan_status(unit, year)
     rows = all_rows

@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
-from loa.accounts.access import target
+from loa.accounts.access import checked_object
 from loa.accounts.rules import may
 from loa.documents.layout import HEADER_LEFT, HEADER_SMALL, fit_lines
 
@@ -31,7 +31,7 @@ def index(request):
 
 
 def create(request):
-    unit = target(request)
+    unit = checked_object(request)
     form = PlanCreateForm(
         request.POST or None,
         unit=unit,
@@ -69,7 +69,7 @@ def create(request):
 
 
 def detail(request, pk):
-    plan = target(request)
+    plan = checked_object(request)
     user = request.user
     document = plan_document(plan)
     context = {
@@ -103,7 +103,7 @@ def detail(request, pk):
 
 @editing_draft
 def edit(request, pk):
-    plan = target(request)
+    plan = checked_object(request)
     form = PlanHeaderForm(request.POST or None, instance=plan)
     if request.method == "POST" and form.is_valid():
         form.save()

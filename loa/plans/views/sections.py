@@ -7,7 +7,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from loa.accounts.access import target
+from loa.accounts.access import checked_object
 
 from .. import queries, services
 from ..forms import (
@@ -22,7 +22,7 @@ from .drafts import editing_draft
 
 
 def _section_for_user(request, pk, section_pk):
-    plan = target(request)
+    plan = checked_object(request)
     return plan, get_object_or_404(
         PlanSection.objects.select_related("plan"), pk=section_pk, plan=plan
     )
@@ -46,7 +46,7 @@ def _page(request, plan, add_form=None, schedule_form=None, rule_form=None, stat
 
 
 def sections(request, pk):
-    plan = target(request)
+    plan = checked_object(request)
     return _page(request, plan)
 
 
@@ -84,7 +84,7 @@ def section_save(request, pk, section_pk):
 @require_POST
 @editing_draft
 def section_add(request, pk):
-    plan = target(request)
+    plan = checked_object(request)
     form = SectionAddForm(request.POST, plan=plan)
     if not form.is_valid():
         messages.error(request, "Chưa thêm được mục: vui lòng sửa các ô được đánh dấu.")
@@ -128,7 +128,7 @@ def section_move(request, pk, section_pk, direction):
 @require_POST
 @editing_draft
 def schedule_save(request, pk):
-    plan = target(request)
+    plan = checked_object(request)
     form = ScheduleForm(request.POST, plan=plan)
     if not form.is_valid():
         return _page(request, plan, schedule_form=form, status=400)
@@ -140,7 +140,7 @@ def schedule_save(request, pk):
 @require_POST
 @editing_draft
 def reporting_add(request, pk):
-    plan = target(request)
+    plan = checked_object(request)
     form = ReportingRuleForm(request.POST, plan=plan, prefix="rule")
     if not form.is_valid():
         return _page(request, plan, rule_form=form, status=400)
@@ -154,7 +154,7 @@ def reporting_add(request, pk):
 @require_POST
 @editing_draft
 def reporting_delete(request, pk, rule_pk):
-    plan = target(request)
+    plan = checked_object(request)
     rule = get_object_or_404(plan.reporting_rules, pk=rule_pk)
     with transaction.atomic():
         services.plan_touch(plan=plan)

@@ -5,7 +5,7 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from loa.accounts import access
+from loa.accounts.access import checked_object
 
 from .. import services
 from ..forms import TargetForm
@@ -15,7 +15,7 @@ from .drafts import editing_draft
 
 @editing_draft
 def targets(request, pk):
-    plan = access.target(request)
+    plan = checked_object(request)
     form = TargetForm(request.POST or None, plan=plan, prefix="new")
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
@@ -37,7 +37,7 @@ def targets(request, pk):
 
 @editing_draft
 def target_edit(request, pk, target_pk):
-    plan = access.target(request)
+    plan = checked_object(request)
     target = get_object_or_404(Target, pk=target_pk, plan=plan)
     form = TargetForm(request.POST or None, instance=target, plan=plan)
     if request.method == "POST" and form.is_valid():
@@ -58,7 +58,7 @@ def target_edit(request, pk, target_pk):
 @require_POST
 @editing_draft
 def target_delete(request, pk, target_pk):
-    plan = access.target(request)
+    plan = checked_object(request)
     target = get_object_or_404(Target, pk=target_pk, plan=plan)
     with transaction.atomic():
         services.plan_touch(plan=plan)

@@ -7,7 +7,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from loa.accounts.access import target
+from loa.accounts.access import checked_object
 
 from .. import services
 from ..forms import TaskForm
@@ -22,12 +22,12 @@ def _tasks(plan):
 
 
 def _task_for_user(request, pk, task_pk):
-    plan = target(request)
+    plan = checked_object(request)
     return plan, get_object_or_404(Task.objects.select_related("plan"), pk=task_pk, plan=plan)
 
 
 def tasks(request, pk):
-    plan = target(request)
+    plan = checked_object(request)
     return render(
         request,
         "plans/tasks.html",
@@ -41,7 +41,7 @@ def _rows(request, plan):
 
 @editing_draft
 def task_add(request, pk):
-    plan = target(request)
+    plan = checked_object(request)
     form = TaskForm(request.POST or None, plan=plan, prefix="new")
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():

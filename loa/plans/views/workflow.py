@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
-from loa.accounts.access import target
+from loa.accounts.access import checked_object
 from loa.documents.views import run_transition
 
 from .. import services
@@ -13,7 +13,7 @@ from .. import services
 
 @require_POST
 def amend(request, pk):
-    plan = target(request)
+    plan = checked_object(request)
     done = run_transition(
         request,
         services.plan_amend,
@@ -28,7 +28,7 @@ def amend(request, pk):
 
 @require_POST
 def delete_draft(request, pk):
-    plan = target(request)
+    plan = checked_object(request)
     title = plan.title
     services.plan_delete_draft(plan=plan, by=request.user)
     messages.success(request, f"Đã xóa dự thảo “{title}”.")

@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
-from loa.accounts.access import target
+from loa.accounts.access import checked_object
 from loa.accounts.rules import may
 from loa.core.params import year_param
 from loa.documents.layout import HEADER_LEFT, HEADER_SMALL, fit_lines
@@ -16,7 +16,7 @@ from ..forms import CorrectionForm, ReportCreateForm, ReportTextForm
 
 
 def index(request):
-    unit = target(request)
+    unit = checked_object(request)
     year = year_param(request.GET)
     context = {
         "unit": unit,
@@ -33,7 +33,7 @@ def index(request):
 
 
 def create(request):
-    unit = target(request)
+    unit = checked_object(request)
     form = ReportCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -64,7 +64,7 @@ def create(request):
 
 
 def detail(request, pk):
-    report = target(request)
+    report = checked_object(request)
     figures = report.frozen or report_figures(report)
     document = report_document(report, figures)
     user = request.user
@@ -91,7 +91,7 @@ def detail(request, pk):
 
 
 def edit(request, pk):
-    report = target(request)
+    report = checked_object(request)
     form = ReportTextForm(request.POST or None, instance=report)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -102,7 +102,7 @@ def edit(request, pk):
 
 
 def correction_add(request, pk):
-    report = target(request)
+    report = checked_object(request)
     form = CorrectionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

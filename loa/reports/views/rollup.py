@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from loa.accounts.access import target
+from loa.accounts.access import checked_object
 from loa.accounts.queries import officer_emails
 from loa.core.mail import send_email, site_url
 from loa.core.params import year_param
@@ -48,7 +48,7 @@ def _period(request):
 
 
 def rollup(request):
-    unit = target(request)
+    unit = checked_object(request)
     period = _period(request)
     rows = queries.rollup(unit, period)
     totals = consolidated_figures(unit, period.kind, period.year, period.index)
@@ -71,7 +71,7 @@ def rollup(request):
 
 @require_POST
 def remind(request):
-    unit = target(request)
+    unit = checked_object(request)
     period = _period(request)
     missing = [r for r in queries.rollup(unit, period) if r.state not in ("on_time", "late")]
     sent = 0
@@ -107,7 +107,7 @@ def _reminder(request, upper, row, period) -> dict:
 
 @require_POST
 def deadline_set(request):
-    unit = target(request)
+    unit = checked_object(request)
     form = DeadlineForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
-from loa.accounts.access import target
+from loa.accounts.access import checked_object
 from loa.core.http import download
 
 from .. import services
@@ -14,13 +14,13 @@ from ..exports import appendix_workbook
 
 
 def download_xlsx(request, pk):
-    report = target(request)
+    report = checked_object(request)
     return download(appendix_workbook(report), f"{report.file_stem}.xlsx")
 
 
 @require_POST
 def next_year_plan(request, pk):
-    report = target(request)
+    report = checked_object(request)
     try:
         plan = services.plan_next_year_from_report(report=report, by=request.user)
     except ValidationError as error:
