@@ -1,10 +1,17 @@
 from django import forms
+from django.core import validators
 from django.utils import timezone
 
 from loa.plans.models import Channel
 
 from .models import Activity, TargetEntry
 from .services import tasks_open_for_logging
+
+# Bounds of one activity's figures: far above any real activity, low enough to catch a slip
+# of the keyboard or a misplaced column (and within every database's integer column).
+FIRST_YEAR = 2000
+MAX_QUANTITY = 1_000_000
+MAX_PARTICIPANTS = 10_000_000
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -19,6 +26,24 @@ class MultipleFileField(forms.FileField):
         if isinstance(data, list | tuple):
             return [single(item, initial) for item in data if item]
         return [single(data, initial)] if data else []
+
+
+class LinkField(forms.URLField):
+    """A link that is too long is told so, once, rather than also being called invalid."""
+
+    def clean(self, value):
+        length = len(str(value or "").strip())
+        if self.max_length is not None and length > self.max_length:
+            raise forms.ValidationError(
+                self.error_messages["max_length"],
+                code="max_length",
+                params={"limit_value": self.max_length, "show_value": length},
+            )
+        return super().clean(value)
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")  # 1.000.000, as Vietnamese writes it
 
 
 class ActivityForm(forms.ModelForm):
@@ -54,41 +79,65 @@ class ActivityForm(forms.ModelForm):
             "quantity": forms.NumberInput(attrs={"min": 0, "inputmode": "numeric"}),
             "participants": forms.NumberInput(attrs={"min": 0, "inputmode": "numeric"}),
         }
+        field_classes = {"link": LinkField}
         error_messages = {
-            "title": {"required": "Vui lòng nhập tên hoạt động."},
+            "title": {
+                "required": "Vui lòng nhập tên hoạt động.",
+                "max_length": "Tên hoạt động quá dài: tối đa %(limit_value)d ký tự "
+                "(hiện có %(show_value)d).",
+            },
             "channel": {"required": "Vui lòng chọn hình thức tuyên truyền."},
             "started_on": {
                 "required": "Vui lòng nhập ngày thực hiện.",
-                "invalid": "Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm.",
+                "invalid": "Ngày thực hiện không hợp lệ: nhập theo dạng ngày/tháng/năm.",
             },
             "ended_on": {"invalid": "Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm."},
             "quantity": {
+                "required": "Vui lòng nhập số lượng.",
                 "invalid": "Số lượng phải là số nguyên.",
                 "min_value": "Số lượng không được âm.",
+                "max_value": f"Số lượng quá lớn: tối đa {_number(MAX_QUANTITY)} mỗi hoạt động.",
             },
             "participants": {
-                "invalid": "Số người phải là số nguyên.",
+                "invalid": "Số người tham dự phải là số nguyên.",
                 "min_value": "Số người tham dự không được âm.",
+                "max_value": f"Số người tham dự quá lớn: tối đa {_number(MAX_PARTICIPANTS)} mỗi "
+                "hoạt động.",
             },
-            "link": {"invalid": "Đường dẫn không hợp lệ (cần bắt đầu bằng http:// hoặc https://)."},
+            "link": {
+                "invalid": "Đường dẫn không hợp lệ (cần bắt đầu bằng http:// hoặc https://).",
+                "max_length": "Đường dẫn quá dài: tối đa %(limit_value)d ký tự "
+                "(hiện có %(show_value)d).",
+            },
+            "location": {
+                "max_length": "Địa điểm quá dài: tối đa %(limit_value)d ký tự "
+                "(hiện có %(show_value)d).",
+            },
         }
 
     def __init__(self, *args, unit, **kwargs):
         super().__init__(*args, **kwargs)
         self.unit = unit
+        for name, limit in (("quantity", MAX_QUANTITY), ("participants", MAX_PARTICIPANTS)):
+            self.fields[name].validators.append(validators.MaxValueValidator(limit))
+            self.fields[name].widget.attrs["max"] = limit
         self.fields["channel"].queryset = Channel.objects.filter(is_active=True)
         self.fields["channel"].empty_label = "(chọn hình thức)"
         self.fields["office"].queryset = unit.offices.filter(is_active=True)
-        self.fields["task"].queryset = tasks_open_for_logging(unit)
         if self.instance.pk:
-            # an older activity keeps its task, channel and office even if they left the lists
-            from loa.plans.models import Task
-
-            self.fields["task"].queryset |= Task.objects.filter(pk=self.instance.task_id)
+            # an older activity keeps its channel and office (and task) even if they left the
+            # lists
             self.fields["channel"].queryset |= Channel.objects.filter(pk=self.instance.channel_id)
             self.fields["office"].queryset |= unit.offices.filter(pk=self.instance.office_id)
-        self.fields["task"].label_from_instance = lambda t: f"{t.plan.year} — {t.content[:90]}"
-        self.fields["task"].empty_label = "(không thuộc nhiệm vụ nào)"
+        if "task" in self.fields:  # the import (importing.py) has no task column
+            task = self.fields["task"]
+            task.queryset = tasks_open_for_logging(unit)
+            if self.instance.pk:
+                from loa.plans.models import Task
+
+                task.queryset |= Task.objects.filter(pk=self.instance.task_id)
+            task.label_from_instance = lambda t: f"{t.plan.year} — {t.content[:90]}"
+            task.empty_label = "(không thuộc nhiệm vụ nào)"
         if not self.instance.pk and not self.is_bound:
             self.initial.setdefault("started_on", timezone.localdate())
             self.initial.setdefault("quantity", 1)
@@ -102,8 +151,10 @@ class ActivityForm(forms.ModelForm):
             raise forms.ValidationError(
                 "Ngày thực hiện không được sau hôm nay: chỉ ghi những việc đã làm."
             )
-        if day.year < 2000:
-            raise forms.ValidationError("Ngày thực hiện không hợp lệ.")
+        if day.year < FIRST_YEAR:
+            raise forms.ValidationError(
+                f"Ngày thực hiện không hợp lệ: chỉ ghi hoạt động từ năm {FIRST_YEAR} trở đi."
+            )
         return day
 
     def clean_files(self):

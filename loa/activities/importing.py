@@ -1,16 +1,20 @@
-"""Bulk import of activities from Loa's own Excel template: every row is checked and its
-problems are named in Vietnamese; nothing is saved from a file with errors unless the user
-chooses to save the valid rows; a row already imported is recognised and skipped."""
+"""Bulk import of activities from Loa's own Excel template: every row goes through the
+activity page's own form (ActivityForm), so a row is accepted exactly when the page would
+accept it, and its problems are named in Vietnamese; nothing is saved from a file with
+errors unless the user chooses to save the valid rows; a row already imported is
+recognised and skipped."""
 
 import datetime
 import hashlib
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from loa.plans.models import Channel, ReformArea
-
+from .forms import ActivityForm
 from .models import Activity
 
 # (header, column width, hint printed under the header in the template)
@@ -31,6 +35,24 @@ MAX_ROWS = 2000
 MAX_BYTES = 5 * 1024 * 1024
 
 
+# the ActivityForm field each column fills, in the template's order
+FIELDS = [
+    "started_on",
+    "channel",
+    "title",
+    "quantity",
+    "participants",
+    "office",
+    "reform_areas",
+    "link",
+    "location",
+    "description",
+]
+# dates typed as text: day first, as Vietnamese writes them
+DATE_FORMATS = ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%d/%m/%y"]
+THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")  # 1.000.000
+
+
 @dataclass
 class Row:
     number: int  # the row number as Excel shows it
@@ -38,6 +60,7 @@ class Row:
     errors: list[str] = field(default_factory=list)
     key: str = ""
     duplicate: bool = False
+    activity: Activity | None = None  # the form's unsaved instance, for a valid row
 
     @property
     def ok(self) -> bool:
@@ -49,47 +72,127 @@ def _text(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return " ".join(str(value).split())
+    return unicodedata.normalize("NFC", " ".join(str(value).split()))
 
 
-def _date(value, today):
-    if isinstance(value, datetime.datetime):
-        value = value.date()
-    if isinstance(value, datetime.date):
-        day = value
-    else:
-        text = _text(value)
-        for fmt in ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d/%m/%y"):
+def _key(text: str) -> str:
+    return _text(text).casefold()
+
+
+class NamedChoiceField(forms.ModelChoiceField):
+    """The page's choice of one catalogue item, named as the template lists it (any case),
+    or by its code: the items, the rule that one must be chosen and the messages are the
+    page field's own."""
+
+    def __init__(self, *args, codes: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.codes = codes
+        self.known: dict[str, object] | None = None
+
+    @classmethod
+    def like(cls, field: forms.ModelChoiceField, message: str, **kwargs):
+        return cls(
+            queryset=field.queryset,
+            required=field.required,
+            label=field.label,
+            error_messages={**field.error_messages, "invalid_choice": message},
+            **kwargs,
+        )
+
+    def lookup(self) -> dict[str, object]:
+        if self.known is None:
+            self.known = {}
+            for item in self.queryset:
+                self.known[_key(item.name)] = item
+                if self.codes:
+                    self.known.setdefault(item.code, item)
+        return self.known
+
+    def find(self, name: str):
+        item = self.lookup().get(_key(name))
+        if item is None:
+            raise ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice", params={"value": name}
+            )
+        return item
+
+    def to_python(self, value):
+        return None if value in self.empty_values else self.find(_text(value))
+
+
+class NamedMultipleChoiceField(NamedChoiceField):
+    """Several items, named and separated by “;”."""
+
+    def clean(self, value):
+        names = [n for n in (_text(n) for n in str(value or "").split(";")) if n]
+        if not names and self.required:
+            raise ValidationError(self.error_messages["required"], code="required")
+        found, errors = [], []
+        for name in names:
             try:
-                day = datetime.datetime.strptime(text, fmt).date()
-                break
-            except ValueError:
-                continue
-        else:
-            raise ValueError(f"ngày “{text}” không đúng dạng ngày/tháng/năm")
-    if day > today:
-        raise ValueError(f"ngày {day:%d/%m/%Y} là ngày trong tương lai")
-    return day
+                found.append(self.find(name))
+            except ValidationError as error:
+                errors.append(error)
+        if errors:
+            raise ValidationError(errors)
+        return found
 
 
-def _count(value, label: str, required: bool):
-    text = _text(value)
-    if not text:
-        if required:
-            raise ValueError(f"thiếu {label}")
-        return None
-    try:
-        number = float(text.replace(",", "."))
-    except ValueError as error:
-        raise ValueError(f"{label} “{text}” không phải là số") from error
-    if not number.is_integer():
-        raise ValueError(f"{label} phải là số nguyên")
-    if number < 0:
-        raise ValueError(f"{label} không được âm")
-    return int(number)
+class ActivityImportForm(ActivityForm):
+    """ActivityForm, fed with one row of the template: the template's fields, each with the
+    page's rules and messages; only the way a value is read differs (names for the
+    catalogues, dates day first)."""
+
+    files = None  # no evidence files in a spreadsheet
+
+    class Meta(ActivityForm.Meta):
+        fields = FIELDS
+
+    def __init__(self, *args, known: dict | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["started_on"].input_formats = DATE_FORMATS
+        fields = self.fields
+        fields["channel"] = NamedChoiceField.like(
+            fields["channel"], "Hình thức “%(value)s” không có trong danh mục.", codes=True
+        )
+        fields["office"] = NamedChoiceField.like(
+            fields["office"], "Bộ phận “%(value)s” không có trong đơn vị."
+        )
+        fields["reform_areas"] = NamedMultipleChoiceField.like(
+            fields["reform_areas"], "Lĩnh vực “%(value)s” không có trong danh mục."
+        )
+        for name, lookup in (known or {}).items():
+            fields[name].known = lookup
+
+    def known(self) -> dict:
+        """The catalogues as this form reads them: built once, shared by a file's rows."""
+        return {name: self.fields[name].lookup() for name in ("channel", "office", "reform_areas")}
 
 
-def read_rows(upload, *, unit, today: datetime.date) -> list[Row]:
+def _data(raw) -> dict:
+    """One row of the sheet as the form's data."""
+    data = {name: _text(value) for name, value in zip(FIELDS, raw, strict=True)}
+    started_on = raw[0]
+    if isinstance(started_on, datetime.date):  # a date cell (datetime included)
+        data["started_on"] = started_on
+    for index in (3, 4):  # quantity, participants
+        value = raw[index]
+        if isinstance(value, float) and not value.is_integer():
+            data[FIELDS[index]] = str(value)  # 2.5: refused as not whole
+        elif THOUSANDS.match(data[FIELDS[index]]):
+            data[FIELDS[index]] = data[FIELDS[index]].replace(".", "")
+    description = raw[9]
+    data["description"] = "" if description is None else str(description).strip()
+    return data
+
+
+def _phrase(message: str) -> str:
+    # the form's sentences, as items of the row's list of problems
+    message = message.strip().rstrip(".")
+    return message[:1].lower() + message[1:]
+
+
+def read_rows(upload, *, unit) -> list[Row]:
     """Parse and check every row; raise ValidationError if the file itself is wrong."""
     import openpyxl
 
@@ -126,78 +229,38 @@ def read_rows(upload, *, unit, today: datetime.date) -> list[Row]:
             f"Tệp không đúng mẫu của Loa: {'; '.join(detail)}. Vui lòng "
             "tải mẫu mới và chép dữ liệu vào."
         )
-    channels = {c.name.lower(): c for c in Channel.objects.all()}
-    channels.update({c.code: c for c in Channel.objects.all()})
-    offices = {o.name.lower(): o for o in unit.offices.all()}
-    areas = {a.name.lower(): a for a in ReformArea.objects.all()}
+    known = ActivityImportForm(unit=unit).known()
 
     parsed = []
     start = 2 if len(rows) > 1 and _text(rows[1][0]).startswith("ngày/tháng") else 1
     for index, raw in enumerate(rows[start:], start=start + 1):
-        raw = list(raw) + [None] * (len(HEADERS) - len(raw))
-        if not any(_text(v) for v in raw[: len(HEADERS)]):
+        raw = (list(raw) + [None] * len(HEADERS))[: len(HEADERS)]
+        if not any(_text(v) for v in raw):
             continue
         if len(parsed) >= MAX_ROWS:
             raise ValidationError(f"Tệp có hơn {MAX_ROWS} dòng: vui lòng chia thành nhiều tệp.")
+        data = _data(raw)
+        form = ActivityImportForm(data, unit=unit, known=known)
         row = Row(number=index)
-        date_v, channel_v, title_v, qty_v, people_v, office_v, areas_v, link_v, place_v, desc_v = (
-            raw[: len(HEADERS)]
-        )
-        try:
-            row.values["started_on"] = (
-                _date(date_v, today) if _text(date_v) or isinstance(date_v, datetime.date) else None
-            )
-            if row.values["started_on"] is None:
-                row.errors.append("thiếu ngày thực hiện")
-        except ValueError as error:
-            row.errors.append(str(error))
-        channel = channels.get(_text(channel_v).lower())
-        if channel is None:
-            row.errors.append(
-                f"hình thức “{_text(channel_v)}” không có trong danh mục"
-                if _text(channel_v)
-                else "thiếu hình thức"
-            )
-        row.values["channel"] = channel
-        row.values["title"] = _text(title_v)[:300]
-        if not row.values["title"]:
-            row.errors.append("thiếu tên hoạt động")
-        for key, value, label, required in (
-            ("quantity", qty_v, "số lượng", True),
-            ("participants", people_v, "số người", False),
-        ):
-            try:
-                row.values[key] = _count(value, label, required)
-            except ValueError as error:
-                row.errors.append(str(error))
-        office_name = _text(office_v)
-        row.values["office"] = offices.get(office_name.lower()) if office_name else None
-        if office_name and row.values["office"] is None:
-            row.errors.append(f"bộ phận “{office_name}” không có trong đơn vị")
-        row.values["areas"] = []
-        for name in filter(None, (_text(a) for a in _text(areas_v).split(";"))):
-            area = areas.get(name.lower())
-            if area is None:
-                row.errors.append(f"lĩnh vực “{name}” không có trong danh mục")
-            else:
-                row.values["areas"].append(area)
-        link = _text(link_v)
-        if link and not link.startswith(("http://", "https://")):
-            row.errors.append("đường dẫn phải bắt đầu bằng http:// hoặc https://")
-        row.values.update(link=link, location=_text(place_v)[:200], description=_text(desc_v))
-        if not row.errors:
+        if form.is_valid():
+            # keep what saving needs, not the form: 2,000 forms would weigh on memory
+            row.values, row.activity = form.cleaned_data, form.instance
             row.key = row_key(unit, row.values)
+        else:
+            row.values = {**data, **form.cleaned_data}
+            for name in [*FIELDS, *(f for f in form.errors if f not in FIELDS)]:
+                row.errors.extend(_phrase(message) for message in form.errors.get(name, []))
         parsed.append(row)
     if not parsed:
         raise ValidationError("Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.")
-    known = set(
+    imported = set(
         Activity.objects.filter(
             unit=unit, import_key__in=[r.key for r in parsed if r.key]
         ).values_list("import_key", flat=True)
     )
     seen = set()
     for row in parsed:
-        if row.key and (row.key in known or row.key in seen):
+        if row.key and (row.key in imported or row.key in seen):
             row.duplicate = True
         seen.add(row.key)
     return parsed
@@ -224,15 +287,14 @@ def rows_save(*, rows: list[Row], unit, by) -> int:
         for row in rows:
             if not row.ok:
                 continue
-            values = dict(row.values)
-            areas = values.pop("areas")
+            # what ActivityForm.save() does, from the instance the form has built and checked
+            activity = row.activity
+            activity.unit, activity.created_by, activity.import_key = unit, by, row.key
             try:
                 with transaction.atomic():
-                    activity = Activity.objects.create(
-                        unit=unit, created_by=by, import_key=row.key, **values
-                    )
+                    activity.save()
             except IntegrityError:  # imported meanwhile by a colleague
                 continue
-            activity.reform_areas.set(areas)
+            activity.reform_areas.set(row.values["reform_areas"])
             saved += 1
     return saved

@@ -1,11 +1,16 @@
+import datetime
 import io
+import unicodedata
 
 import openpyxl
+import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from loa.activities.forms import ActivityForm
 from loa.activities.importing import HEADERS
 from loa.activities.models import Activity
+from loa.plans.models import Channel
 
 
 def _file(rows, headers=HEADERS, name="nhap.xlsx"):
@@ -20,9 +25,14 @@ def _file(rows, headers=HEADERS, name="nhap.xlsx"):
     return buffer
 
 
-def _row(title, quantity=1, day=None, channel="Băng rôn, khẩu hiệu"):
+def _row(title, quantity=1, day=None, channel="Băng rôn, khẩu hiệu", link=None):
     day = day or timezone.localdate().strftime("%d/%m/%Y")
-    return [day, channel, title, quantity, None, None, None, None, None, None]
+    return [day, channel, title, quantity, None, None, None, link, None, None]
+
+
+def _preview(client, rows):
+    response = client.post(reverse("activities:import"), {"tep": _file(rows)})
+    return response, response.context["rows"]
 
 
 def test_template_downloads_with_the_importers_columns(client, personas):
@@ -63,7 +73,7 @@ def test_rows_with_errors_block_the_file_unless_valid_rows_only_are_chosen(clien
     preview = client.post(reverse("activities:import"), {"tep": _file(rows)})
     text = preview.text
     assert "<strong>2</strong> dòng hợp lệ" in text and "<strong>3</strong> dòng lỗi" in text
-    assert "số lượng không được âm" in text and "là ngày trong tương lai" in text
+    assert "số lượng không được âm" in text and "ngày thực hiện không được sau hôm nay" in text
     assert "hình thức “Bay diều” không có trong danh mục" in text
     client.post(reverse("activities:import_confirm"), {"token": preview.context["token"]})
     assert not Activity.objects.exists()
@@ -86,3 +96,102 @@ def test_rows_with_errors_block_the_file_unless_valid_rows_only_are_chosen(clien
 def test_supervisors_cannot_import(client, personas):
     client.force_login(personas["supervisor_p"])
     assert client.get(reverse("activities:import")).status_code == 403
+
+
+LINK = "https://xa.example.vn/tin-tuc/"
+LONG_LINK = LINK + "a" * (5017 - len(LINK))
+
+# (what the row says, the page's own field and value, the message shown for the row)
+REFUSED = [
+    (
+        {"quantity": 10**15},
+        ("quantity", 10**15),
+        "số lượng quá lớn: tối đa 1.000.000 mỗi hoạt động",
+    ),
+    (
+        {"day": "01/01/1900"},
+        ("started_on", "1900-01-01"),
+        "ngày thực hiện không hợp lệ: chỉ ghi hoạt động từ năm 2000 trở đi",
+    ),
+    (
+        {"day": datetime.datetime(1900, 1, 1)},  # a date cell, not text
+        ("started_on", "1900-01-01"),
+        "ngày thực hiện không hợp lệ: chỉ ghi hoạt động từ năm 2000 trở đi",
+    ),
+    (
+        {"link": LONG_LINK},
+        ("link", LONG_LINK),
+        "đường dẫn quá dài: tối đa 500 ký tự (hiện có 5017)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "page", "message"), REFUSED)
+def test_a_row_is_refused_where_the_activity_page_refuses_it(
+    client, personas, tree, row, page, message
+):
+    assert len(LONG_LINK) == 5017
+    client.force_login(personas["officer_a"])
+    response, [checked] = _preview(client, [_row("Hội nghị", **row)])
+    assert checked.errors == [message] and message in response.text
+    assert "<strong>0</strong> dòng hợp lệ" in response.text
+    # the page's own form refuses the same value, with the same words
+    field, value = page
+    data = {
+        "started_on": timezone.localdate().isoformat(),
+        "channel": Channel.objects.get(code="banner").pk,
+        "title": "Hội nghị",
+        "quantity": 1,
+        field: value,
+    }
+    form = ActivityForm(data, unit=tree["A"])
+    assert not form.is_valid()
+    assert [m[:1].lower() + m[1:].rstrip(".") for m in form.errors[field]] == [message]
+
+
+def test_a_valid_row_is_imported_with_every_column(client, personas, offices):
+    office = offices["A"].offices.first()
+    client.force_login(personas["officer_a"])
+    day = timezone.localdate() - datetime.timedelta(days=3)
+    decomposed = unicodedata.normalize("NFD", "băng rôn, khẩu hiệu")  # as some keyboards type
+    row = [
+        day,  # a date cell
+        decomposed,
+        "Treo băng rôn tại chợ",
+        "1.200",  # text, with the thousands dot
+        60.0,
+        office.name.upper(),
+        "Cải cách thủ tục hành chính; cải cách chế độ công vụ",
+        "https://xa.example.vn/tin/1",
+        "Chợ xã",
+        "Dòng một\nDòng hai",
+    ]
+    response, [checked] = _preview(client, [row])
+    assert checked.errors == [] and "<strong>1</strong> dòng hợp lệ" in response.text
+    client.post(reverse("activities:import_confirm"), {"token": response.context["token"]})
+    activity = Activity.objects.get()
+    assert (activity.started_on, activity.channel.code, activity.quantity) == (day, "banner", 1200)
+    assert (activity.participants, activity.office, activity.location) == (60, office, "Chợ xã")
+    assert activity.link == "https://xa.example.vn/tin/1"
+    assert activity.description == "Dòng một\nDòng hai"
+    assert sorted(activity.reform_areas.values_list("code", flat=True)) == [
+        "civil_service",
+        "procedures",
+    ]
+    assert activity.import_key and activity.created_by == personas["officer_a"]
+
+
+def test_every_problem_of_a_row_is_named(client, personas):
+    client.force_login(personas["officer_a"])
+    row = ["31/02/2026", "", "", "2,5", -1, "Phòng không có", "Lĩnh vực lạ", "abc", None, None]
+    _, [checked] = _preview(client, [row])
+    assert checked.errors == [
+        "ngày thực hiện không hợp lệ: nhập theo dạng ngày/tháng/năm",
+        "vui lòng chọn hình thức tuyên truyền",
+        "vui lòng nhập tên hoạt động",
+        "số lượng phải là số nguyên",
+        "số người tham dự không được âm",
+        "bộ phận “Phòng không có” không có trong đơn vị",
+        "lĩnh vực “Lĩnh vực lạ” không có trong danh mục",
+        "đường dẫn không hợp lệ (cần bắt đầu bằng http:// hoặc https://)",
+    ]

@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
@@ -41,7 +40,7 @@ def upload(request):
         messages.error(request, "Vui lòng chọn tệp Excel để nhập.")
         return render(request, "activities/import.html", {"unit": unit}, status=400)
     try:
-        rows = read_rows(file, unit=unit, today=timezone.localdate())
+        rows = read_rows(file, unit=unit)
     except ValidationError as error:
         return render(
             request,
@@ -81,7 +80,7 @@ def confirm(request):
     with default_storage.open(pending["file"], "rb") as stored:
         stored.size = default_storage.size(pending["file"])
         try:
-            rows = read_rows(stored, unit=unit, today=timezone.localdate())
+            rows = read_rows(stored, unit=unit)
         except ValidationError as error:
             messages.error(request, error.messages[0])
             return redirect("activities:import")
