@@ -91,11 +91,17 @@ def signature_block(
     return Signature(authority_lines=lines, position=position.upper(), name=name)
 
 
+def block_of(fields: dict) -> Signature:
+    """The block that `signer_fields` will print, before it is stored."""
+    return signature_block(
+        authority=fields["signature_authority"],
+        position=fields["signer_position"],
+        name=fields["signer_name"],
+        for_collective=fields["signed_for_collective"],
+    )
+
+
 def signature_of(document) -> Signature:
     """The block of a stored document (a draft shows the head's block without a name)."""
-    return signature_block(
-        authority=document.signature_authority,
-        position=document.signer_position,
-        name=document.signer_name,
-        for_collective=document.signed_for_collective,
-    )
+    fields = ("signature_authority", "signer_position", "signer_name", "signed_for_collective")
+    return block_of({f: getattr(document, f) for f in fields})

@@ -16,6 +16,7 @@ from .docx import render_docx
 from .forms import IssueForm, SendBackForm
 from .pdf import render_pdf
 from .services import signer_of
+from .signature import block_of
 
 TOO_LATE = (
     "{noun} vừa được người khác chuyển sang trạng thái khác; không có gì bị thay đổi. "
@@ -82,7 +83,8 @@ def issue(request, pk, *, service):
     document = checked_object(request)
     form = IssueForm(request.POST or None)
     try:
-        signature, cannot_sign = signer_of(document=document, user=request.user), ""
+        signature = block_of(signer_of(document=document, user=request.user))
+        cannot_sign = ""
     except ValidationError as error:
         signature, cannot_sign = None, error.messages[0]
     if request.method == "POST" and form.is_valid():

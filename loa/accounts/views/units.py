@@ -37,7 +37,8 @@ def unit_settings(request, pk):
     """How the unit's documents are signed: the unit admin's choice, printed on every
     plan and report issued from now on."""
     unit = checked_object(request)
-    form = UnitSettingsForm(request.POST or None, instance=unit)
+    # a checkbox left unticked posts nothing: an empty POST is still a submission
+    form = UnitSettingsForm(request.POST if request.method == "POST" else None, instance=unit)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Đã lưu thiết lập văn bản của đơn vị.")

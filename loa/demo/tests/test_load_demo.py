@@ -44,3 +44,30 @@ def test_demo_refuses_to_run_in_production(settings, db):
 def test_demo_needs_the_hierarchy_first(db):
     with pytest.raises(CommandError, match="load_units"):
         call_command("load_demo")
+
+
+def test_demo_documents_are_signed_as_the_seeds_are(db):
+    """Seed 004's report block and seed 001's plan block come out of the demo data."""
+    from loa.documents.docx import render_docx
+    from loa.documents.inspect import docx_text, pdf_text
+    from loa.documents.pdf import render_pdf
+    from loa.plans.document import plan_document
+    from loa.plans.models import Plan
+    from loa.reports.document import report_document
+    from loa.reports.models import Report
+
+    call_command("load_units")
+    call_command("load_demo")
+    report = Report.objects.get(unit__key="old-3-10969", kind="annual", year=2023)
+    plan = Plan.objects.get(unit__key="old-2-397", year=2021)
+    for document, lines, absent in (
+        (report_document(report), ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Bùi Quang Sơn"], "KT."),
+        (plan_document(plan), ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Quang Trung"], "TM."),
+    ):
+        for text in (docx_text(render_docx(document)), pdf_text(render_pdf(document))):
+            flat, at = " ".join(text.split()), 0
+            signature = flat[flat.index("Nơi nhận:") :]
+            for line in lines:
+                at = signature.find(line, at)
+                assert at >= 0, (line, signature[:300])
+            assert absent not in signature
