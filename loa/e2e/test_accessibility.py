@@ -1,62 +1,41 @@
-"""Accessibility checks measured in the real browser: WCAG 2.1 AA text contrast, form
-control names, the skip link and keyboard focus, the page language and one h1 per page.
+"""Accessibility measured in the real browser: axe-core checks each page against WCAG 2.1 AA
+at a desktop and a phone size; our own checks add what axe does not: the page language is
+Vietnamese, each page has one h1, and the skip link and the unit switcher work from the
+keyboard with a visible focus.
 
-Each persona signs in once through the real login form and its pages are checked in turn;
-the contrast check runs on every page at a desktop and a phone size. The plan pages (list,
-start, the draft's document view and editors, the upper level's follow-up) get the same
-checks, and on a phone none of them may scroll sideways: a wide table scrolls in its box.
+The guest's login form, then each persona signed in through the real login form and its
+pages in turn. The plan pages are in test_accessibility_plans.py.
 """
 
 import re
 
 import pytest
+from playwright.sync_api import Page, expect
 
-from loa.e2e.a11y import *  # noqa: F403
-
-
-@pytest.mark.e2e
-def test_text_contrast_meets_wcag_aa(transactional_db, page, live_server, tree, personas):
-    problems = {}
-    for name in each_page(page, live_server.url, tree, personas):
-        for size, viewport in VIEWPORTS.items():
-            page.set_viewport_size(viewport)
-            offenders = page.evaluate(CONTRAST_JS)
-            if offenders:
-                problems[f"{name} @ {size}"] = [
-                    f"{o['text']!r}: {o['color']} trên {o['background']} = {o['ratio']}:1 "
-                    f"(cần {o['needed']}:1; {o['fontSize']}px/{o['fontWeight']}) — {o['selector']}"
-                    for o in offenders
-                ]
-        page.set_viewport_size(DESKTOP)
-    assert not problems, "Chữ không đủ tương phản (WCAG 2.1 AA 1.4.3):\n" + report(problems)
+from loa.e2e.a11y import (
+    DESKTOP,
+    VIEWPORTS,
+    assert_accessible,
+    axe_violations,
+    each_page,
+    lang_and_h1_problems,
+    report,
+)
 
 
 @pytest.mark.e2e
-def test_every_form_control_has_an_accessible_name(
-    transactional_db, page, live_server, tree, personas
+def test_pages_are_accessible_on_desktop_and_phone(
+    transactional_db, page, signed_in, live_server, tree, personas
 ):
     problems = {}
-    checked = 0
-    for name in each_page(page, live_server.url, tree, personas):
-        checked += page.locator(
-            "input:not([type=hidden]):not([type=submit]), select, textarea"
-        ).count()
-        unnamed = page.evaluate(UNNAMED_CONTROLS_JS)
-        if unnamed:
-            problems[name] = unnamed
-    assert checked > 10, f"chỉ thấy {checked} ô nhập: các trang có tải đúng không?"
-    assert not problems, "Ô nhập không có tên truy cập được:\n" + report(problems)
-
-
-@pytest.mark.e2e
-def test_pages_are_vietnamese_with_one_h1(transactional_db, page, live_server, tree, personas):
-    problems = {}
-    for name in each_page(page, live_server.url, tree, personas):
-        found = page.evaluate(LANG_AND_H1_JS)
-        if found["lang"] != "vi":
-            problems.setdefault(name, []).append(f'<html lang="{found["lang"]}">, cần lang="vi"')
-        if len(found["h1"]) != 1:
-            problems.setdefault(name, []).append(f"{len(found['h1'])} thẻ h1: {found['h1']}")
+    for name, shown in each_page(page, signed_in, live_server.url, tree, personas):
+        if found := lang_and_h1_problems(shown):
+            problems[name] = found
+        for size, viewport in VIEWPORTS.items():
+            shown.set_viewport_size(viewport)
+            if violations := axe_violations(shown):
+                problems[f"{name} @ {size}, axe-core"] = violations
+        shown.set_viewport_size(DESKTOP)
     assert not problems, report(problems)
 
 
@@ -91,10 +70,9 @@ def tab_until(page: Page, locator, limit: int = 8) -> list:
 
 @pytest.mark.e2e
 def test_skip_link_and_unit_switcher_work_from_the_keyboard(
-    transactional_db, page, live_server, personas
+    transactional_db, signed_in, live_server, personas
 ):
-    page.set_viewport_size(DESKTOP)
-    sign_in_as(page, live_server.url, personas["officer_a"])
+    page = signed_in(personas["officer_a"])
 
     skip = page.locator("a.skip-link")
     page.keyboard.press("Tab")
@@ -113,6 +91,7 @@ def test_skip_link_and_unit_switcher_work_from_the_keyboard(
 
     # Back to the top of a fresh page: the switcher lives in the header, before <main>.
     page.goto(live_server.url + "/")
+    assert_accessible(page)
     switcher = page.locator("#unit-switch")
     seen = tab_until(page, switcher)
     assert seen[0]["text"] == "Bỏ qua, tới nội dung chính", seen

@@ -7,7 +7,7 @@ import pytest
 from PIL import Image
 from playwright.sync_api import expect
 
-from loa.accounts.tests.factories import PASSWORD
+from loa.e2e.a11y import assert_accessible
 from loa.plans import services
 from loa.plans.models import Plan, TaskState
 
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.e2e
 
 
 def test_officer_logs_an_activity_with_a_photo_on_a_phone(
-    transactional_db, browser, live_server, upper_plan, offices, personas, tmp_path, settings
+    transactional_db, signed_in, live_server, upper_plan, offices, personas, tmp_path, settings
 ):
     settings.MEDIA_ROOT = tmp_path / "media"
     year = datetime.date.today().year
@@ -32,38 +32,30 @@ def test_officer_logs_an_activity_with_a_photo_on_a_phone(
     photo = tmp_path / "chuyen-muc.jpg"
     Image.new("RGB", (1200, 900), (200, 120, 40)).save(photo, "JPEG")
 
-    context = browser.new_context(
-        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, locale="vi-VN"
-    )
-    page = context.new_page()
-    try:
-        page.goto(live_server.url + "/tai-khoan/dang-nhap/")
-        page.fill("#id_username", personas["officer_a"].username)
-        page.fill("#id_password", PASSWORD)
-        page.get_by_role("button", name="Đăng nhập").click()
+    page = signed_in(personas["officer_a"], phone=True)
+    page.goto(live_server.url + "/hoat-dong/viec-cua-toi/?bo_phan=tat-ca")
+    row = page.locator("tr", has_text="Chuyên mục CCHC trên đài truyền thanh xã")
+    expect(row).to_contain_text("0/12")
+    assert_accessible(page)
+    row.get_by_role("link", name="Ghi nhận hoạt động cho nhiệm vụ này").click()
 
-        page.goto(live_server.url + "/hoat-dong/viec-cua-toi/?bo_phan=tat-ca")
-        row = page.locator("tr", has_text="Chuyên mục CCHC trên đài truyền thanh xã")
-        expect(row).to_contain_text("0/12")
-        row.get_by_role("link", name="Ghi nhận hoạt động cho nhiệm vụ này").click()
+    # the quick form: the task is already chosen, today's date too
+    expect(page.locator("#id_task")).to_have_value(str(radio_task.pk))
+    assert_accessible(page)
+    page.select_option("#id_channel", label="Tin, bài, chuyên mục CCHC trên đài truyền thanh")
+    page.fill("#id_title", "Chuyên mục CCHC tháng này")
+    page.fill("#id_quantity", "3")
+    page.set_input_files("#id_files", str(photo))
+    assert page.evaluate("document.documentElement.scrollWidth <= innerWidth + 1")
+    page.get_by_role("button", name="Lưu", exact=True).click()
 
-        # the quick form: the task is already chosen, today's date too
-        expect(page.locator("#id_task")).to_have_value(str(radio_task.pk))
-        page.select_option("#id_channel", label="Tin, bài, chuyên mục CCHC trên đài truyền thanh")
-        page.fill("#id_title", "Chuyên mục CCHC tháng này")
-        page.fill("#id_quantity", "3")
-        page.set_input_files("#id_files", str(photo))
-        assert page.evaluate("document.documentElement.scrollWidth <= innerWidth + 1")
-        page.get_by_role("button", name="Lưu", exact=True).click()
+    expect(page.get_by_text("Đã ghi nhận “Chuyên mục CCHC tháng này”.")).to_be_visible()
+    expect(page.get_by_role("img", name="Ảnh: chuyen-muc.jpg")).to_be_visible()
+    assert_accessible(page)
 
-        expect(page.get_by_text("Đã ghi nhận “Chuyên mục CCHC tháng này”.")).to_be_visible()
-        expect(page.get_by_role("img", name="Ảnh: chuyen-muc.jpg")).to_be_visible()
-
-        page.goto(live_server.url + "/hoat-dong/viec-cua-toi/?bo_phan=tat-ca")
-        expect(
-            page.locator("tr", has_text="Chuyên mục CCHC trên đài truyền thanh xã")
-        ).to_contain_text("3/12")
-        page.goto(live_server.url + "/hoat-dong/chi-tieu/")
-        expect(page.locator("tr", has_text="Đài truyền thanh")).to_contain_text("25%")
-    finally:
-        context.close()
+    page.goto(live_server.url + "/hoat-dong/viec-cua-toi/?bo_phan=tat-ca")
+    expect(row).to_contain_text("3/12")
+    assert_accessible(page)
+    page.goto(live_server.url + "/hoat-dong/chi-tieu/")
+    expect(page.locator("tr", has_text="Đài truyền thanh")).to_contain_text("25%")
+    assert_accessible(page)

@@ -5,21 +5,19 @@ import openpyxl
 import pytest
 from playwright.sync_api import expect
 
-from loa.accounts.tests.factories import PASSWORD
 from loa.activities.models import Activity
+from loa.e2e.a11y import assert_accessible
 
 pytestmark = pytest.mark.e2e
 
 
 def test_officer_imports_activities_from_the_template(
-    transactional_db, page, live_server, offices, personas, tmp_path
+    transactional_db, signed_in, live_server, offices, personas, tmp_path
 ):
     base = live_server.url
-    page.goto(base + "/tai-khoan/dang-nhap/")
-    page.fill("#id_username", personas["officer_a"].username)
-    page.fill("#id_password", PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
+    page = signed_in(personas["officer_a"])
     page.goto(base + "/hoat-dong/nhap-excel/")
+    assert_accessible(page)
     with page.expect_download() as download:
         page.get_by_role("link", name="Tải tệp mẫu của Loa").click()
     template = tmp_path / "mau.xlsx"
@@ -63,13 +61,17 @@ def test_officer_imports_activities_from_the_template(
     page.get_by_role("button", name="Kiểm tra tệp").click()
     expect(page.locator(".stats")).to_contain_text("2 dòng hợp lệ")
     expect(page.locator("tr.row-error")).to_contain_text("hình thức “Bay diều” không có")
+    assert_accessible(page)
     assert not Activity.objects.exists()
     page.get_by_role("button", name="Chỉ lưu 2 dòng hợp lệ").click()
     expect(page.get_by_text("Đã nhập 2 hoạt động từ “hoat-dong.xlsx”.")).to_be_visible()
     expect(page.locator("table").last).to_contain_text("Treo băng rôn tại chợ")
+    assert_accessible(page)
 
     page.goto(base + "/hoat-dong/nhap-excel/")
+    assert_accessible(page)
     page.set_input_files("#tep", str(filled))
     page.get_by_role("button", name="Kiểm tra tệp").click()
     expect(page.locator(".stats")).to_contain_text("2 dòng đã nhập trước đây")
+    assert_accessible(page)
     assert Activity.objects.count() == 2

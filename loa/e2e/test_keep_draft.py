@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from loa.accounts.tests.factories import PASSWORD
+from loa.e2e.a11y import assert_accessible
 from loa.plans import services
 from loa.units.services import offices_create_default
 
@@ -11,16 +11,14 @@ pytestmark = pytest.mark.e2e
 
 
 def test_typing_survives_a_lost_connection_and_is_saved_later(
-    transactional_db, page, live_server, tree, personas
+    transactional_db, signed_in, live_server, tree, personas
 ):
     offices_create_default(units=[tree["A"]])
     plan = services.plan_create_from_template(unit=tree["A"], year=2026, by=personas["officer_a"])
     section = plan.sections.get(title="Mục đích")
-    page.goto(live_server.url + "/tai-khoan/dang-nhap/")
-    page.fill("#id_username", personas["officer_a"].username)
-    page.fill("#id_password", PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
+    page = signed_in(personas["officer_a"])
     page.goto(f"{live_server.url}/ke-hoach/{plan.pk}/noi-dung/")
+    assert_accessible(page)
 
     box = page.locator(f"#id_s{section.pk}-text")
     typed = "- Mục đích mới gõ khi mạng chập chờn."
@@ -34,6 +32,7 @@ def test_typing_survives_a_lost_connection_and_is_saved_later(
     page.reload()
     banner = page.locator(".draft-banner").first
     expect(banner).to_contain_text("chưa lưu")
+    assert_accessible(page)
     banner.get_by_role("button", name="Khôi phục nội dung chưa lưu").click()
     expect(box).to_have_value(typed)
     page.locator(f"#muc-form-{section.pk}").get_by_role("button", name="Lưu mục").click()
@@ -42,3 +41,4 @@ def test_typing_survives_a_lost_connection_and_is_saved_later(
 
     page.reload()
     expect(page.locator(".draft-banner")).to_have_count(0)
+    assert_accessible(page)

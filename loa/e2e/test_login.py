@@ -1,4 +1,5 @@
-"""Signing in, switching unit and a wrong password, in a real browser."""
+"""Signing in, switching unit and a wrong password, in a real browser: the login form
+itself, so these tests fill it by hand rather than use the `signed_in` fixture."""
 
 import re
 
@@ -7,11 +8,10 @@ from playwright.sync_api import Page, expect
 
 from loa.accounts.models import Role
 from loa.accounts.tests.factories import PASSWORD, MembershipFactory, UserFactory
+from loa.e2e.a11y import assert_accessible
 from loa.units.tests.factories import CommuneFactory, ProvinceFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-
-PHONE = {"width": 390, "height": 844}
 
 
 @pytest.fixture
@@ -33,6 +33,7 @@ def sign_in(page: Page, base_url: str, username: str, password: str) -> None:
     page.goto(base_url + "/")
     expect(page).to_have_url(re.compile(r"/tai-khoan/dang-nhap/\?next=/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Đăng nhập Loa")
+    assert_accessible(page)
     page.fill("#id_username", username)
     page.fill("#id_password", password)
     page.get_by_role("button", name="Đăng nhập", exact=True).click()
@@ -50,6 +51,7 @@ def test_officer_signs_in_and_sees_home(page, live_server, commune, officer):
     expect(page.get_by_role("heading", level=1)).to_have_text("Ủy ban nhân dân xã An Lạc")
     expect(page.locator(".lead .badge")).to_have_text(["Cán bộ"])
     expect(page.get_by_role("heading", name="Việc cần làm hôm nay")).to_be_visible()
+    assert_accessible(page)
 
 
 def test_switching_unit_changes_the_home_page(page, live_server, province, commune):
@@ -61,6 +63,7 @@ def test_switching_unit_changes_the_home_page(page, live_server, province, commu
     sign_in(page, live_server.url, user.username, PASSWORD)
     heading = page.get_by_role("heading", level=1)
     expect(heading).to_have_text("Ủy ban nhân dân xã An Lạc")
+    assert_accessible(page)
 
     page.select_option("#unit-switch", str(other.pk))
     page.get_by_role("button", name="Chuyển", exact=True).click()
@@ -69,6 +72,7 @@ def test_switching_unit_changes_the_home_page(page, live_server, province, commu
     expect(page.locator(".lead .badge")).to_have_text(["Lãnh đạo"])
     expect(page.locator("#unit-switch")).to_have_value(str(other.pk))
     expect(page.get_by_text("Đã chuyển đơn vị làm việc.")).to_be_visible()
+    assert_accessible(page)
 
 
 def test_wrong_password_shows_error_and_keeps_username(page, live_server, officer):
@@ -78,23 +82,21 @@ def test_wrong_password_shows_error_and_keeps_username(page, live_server, office
     expect(page.get_by_role("heading", level=1)).to_have_text("Đăng nhập Loa")
     expect(page.locator("#id_username")).to_have_value(officer.username)
     expect(page.locator("#id_password")).to_have_value("")
+    assert_accessible(page)
 
 
-def test_login_and_home_fit_a_phone_screen(browser, live_server, commune, officer):
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    context.set_default_timeout(10_000)
-    try:
-        page = context.new_page()
-        page.goto(live_server.url + "/")
-        expect(page.get_by_role("heading", level=1)).to_have_text("Đăng nhập Loa")
-        # The stylesheet must have loaded, or the width check proves nothing.
-        expect(page.locator(".site-header")).to_have_css("background-color", "rgb(10, 74, 134)")
-        assert_no_horizontal_scroll(page)
+def test_login_and_home_fit_a_phone_screen(open_page, live_server, commune, officer):
+    page = open_page(phone=True)
+    page.goto(live_server.url + "/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Đăng nhập Loa")
+    # The stylesheet must have loaded, or the width check proves nothing.
+    expect(page.locator(".site-header")).to_have_css("background-color", "rgb(10, 74, 134)")
+    assert_no_horizontal_scroll(page)
+    assert_accessible(page)
 
-        page.fill("#id_username", officer.username)
-        page.fill("#id_password", PASSWORD)
-        page.get_by_role("button", name="Đăng nhập", exact=True).click()
-        expect(page.get_by_role("heading", level=1)).to_have_text("Ủy ban nhân dân xã An Lạc")
-        assert_no_horizontal_scroll(page)
-    finally:
-        context.close()
+    page.fill("#id_username", officer.username)
+    page.fill("#id_password", PASSWORD)
+    page.get_by_role("button", name="Đăng nhập", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ủy ban nhân dân xã An Lạc")
+    assert_no_horizontal_scroll(page)
+    assert_accessible(page)
