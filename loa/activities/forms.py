@@ -188,51 +188,6 @@ class ActivityForm(forms.ModelForm):
         return data
 
 
-class ActivityFilterForm(forms.Form):
-    q = forms.CharField(label="Tìm", required=False)
-    start = forms.DateField(
-        label="Từ ngày", required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    end = forms.DateField(
-        label="Đến ngày", required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    office = forms.ModelChoiceField(
-        label="Bộ phận", queryset=None, required=False, empty_label="Tất cả"
-    )
-    channel = forms.ModelChoiceField(
-        label="Hình thức", queryset=Channel.objects.all(), required=False, empty_label="Tất cả"
-    )
-    area = forms.ModelChoiceField(
-        label="Lĩnh vực", queryset=None, required=False, empty_label="Tất cả"
-    )
-    task = forms.ModelChoiceField(
-        label="Nhiệm vụ", queryset=None, required=False, empty_label="Tất cả"
-    )
-
-    def __init__(self, *args, unit, **kwargs):
-        super().__init__(*args, **kwargs)
-        from loa.plans.models import ReformArea
-
-        self.fields["office"].queryset = unit.offices.all()
-        self.fields["area"].queryset = ReformArea.objects.all()
-        self.fields["task"].queryset = tasks_open_for_logging(unit)
-        self.fields["task"].label_from_instance = lambda t: f"{t.plan.year} — {t.content[:60]}"
-
-    def params(self) -> dict:
-        if not self.is_valid():
-            return {}
-        d = self.cleaned_data
-        return {
-            "from": d["start"],
-            "to": d["end"],
-            "office": d["office"],
-            "channel": d["channel"],
-            "area": d["area"],
-            "task": d["task"],
-            "q": d["q"],
-        }
-
-
 class TargetEntryForm(forms.ModelForm):
     evidence_file = forms.FileField(label="Tài liệu kiểm chứng", required=False)
 

@@ -18,7 +18,7 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Q, Sum
+from django.db.models import Sum
 from django.utils import timezone
 
 from loa.plans.models import Plan, Target, TargetMeasure, Task
@@ -166,30 +166,6 @@ def plan_completion(progress: list[TargetProgress]) -> tuple[int, int]:
     """(targets reached, targets that apply)."""
     applying = [p for p in progress if p.applies]
     return sum(1 for p in applying if p.reached), len(applying)
-
-
-def activities_filtered(unit, params: dict):
-    """The unit's activities filtered by the list page's parameters."""
-    qs = (
-        Activity.objects.filter(unit=unit)
-        .select_related("channel", "office", "task")
-        .prefetch_related("reform_areas", "evidence")
-    )
-    if params.get("from"):
-        qs = qs.filter(started_on__gte=params["from"])
-    if params.get("to"):
-        qs = qs.filter(started_on__lte=params["to"])
-    if params.get("office"):
-        qs = qs.filter(office=params["office"])
-    if params.get("channel"):
-        qs = qs.filter(channel=params["channel"])
-    if params.get("area"):
-        qs = qs.filter(reform_areas=params["area"])
-    if params.get("task"):
-        qs = qs.filter(task=params["task"])
-    if params.get("q"):
-        qs = qs.filter(Q(title__icontains=params["q"]) | Q(description__icontains=params["q"]))
-    return qs.distinct()
 
 
 def totals_by_channel(activities) -> list[dict]:

@@ -1,6 +1,7 @@
 import datetime
 import io
 
+import pytest
 from django.urls import reverse
 from django.utils import timezone
 
@@ -154,3 +155,80 @@ def test_excel_export_keeps_numbers_numeric_and_formulas_as_text(client, persona
     assert isinstance(row[1], datetime.datetime)
     assert row[3] == '=HYPERLINK("http://lua.vn","Xem")' and sheet["D4"].data_type == "s"
     assert row[6] is None and row[10] is None  # no participants, no link: empty cells
+
+
+def _logged(unit, code, title, day, office=None, areas=(), description=""):
+    from loa.plans.models import Channel, ReformArea
+
+    activity = Activity.objects.create(
+        unit=unit,
+        channel=Channel.objects.get(code=code),
+        title=title,
+        started_on=day,
+        office=office,
+        description=description,
+    )
+    activity.reform_areas.set(ReformArea.objects.filter(code__in=areas))
+    return activity
+
+
+def test_list_filters_by_period_office_channel_area_and_words(client, personas, offices):
+    from loa.plans.models import Channel, ReformArea
+
+    a = offices["A"]
+    office = a.offices.first()
+    _logged(a, "radio", "Chuyên mục tháng 1", datetime.date(2026, 1, 10), office, ["procedures"])
+    _logged(a, "radio", "Chuyên mục tháng 3", datetime.date(2026, 3, 10), description="Một cửa")
+    _logged(a, "banner", "Băng rôn", datetime.date(2026, 2, 1), office, ["procedures", "direction"])
+    _logged(offices["C"], "radio", "Của xã khác", datetime.date(2026, 2, 1))
+    client.force_login(personas["officer_a"])
+
+    def titles(**params):
+        page = client.get(reverse("activities:index"), params)
+        assert page.status_code == 200
+        return sorted(a.title for a in page.context["page"])
+
+    assert titles() == ["Băng rôn", "Chuyên mục tháng 1", "Chuyên mục tháng 3"]
+    assert titles(start="2026-01-15", end="2026-03-01") == ["Băng rôn"]
+    assert titles(office=office.pk) == ["Băng rôn", "Chuyên mục tháng 1"]
+    assert titles(channel=Channel.objects.get(code="radio").pk) == [
+        "Chuyên mục tháng 1",
+        "Chuyên mục tháng 3",
+    ]
+    # an activity in two areas is listed once
+    assert titles(area=ReformArea.objects.get(code="procedures").pk) == [
+        "Băng rôn",
+        "Chuyên mục tháng 1",
+    ]
+    assert titles(q="một cửa") == ["Chuyên mục tháng 3"]
+    assert titles(q="tháng", office=office.pk) == ["Chuyên mục tháng 1"]
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"office": "99999999999999999999"}, "Lựa chọn không có trong danh sách"),
+        ({"channel": "-99999999999999999999"}, "Lựa chọn không có trong danh sách"),
+        ({"area": "abc"}, "Lựa chọn không có trong danh sách"),
+        ({"task": "1e9"}, "Lựa chọn không có trong danh sách"),
+        ({"start": "2026-13-45"}, "Ngày không hợp lệ"),
+        ({"end": "99999-01-01"}, "Ngày không hợp lệ"),
+    ],
+)
+def test_a_bad_filter_value_is_left_out_with_a_message(client, personas, offices, params, message):
+    _logged(offices["A"], "radio", "Tin tháng 1", datetime.date(2026, 1, 10))
+    _logged(offices["A"], "radio", "Tin tháng 5", datetime.date(2026, 5, 10))
+    client.force_login(personas["officer_a"])
+    page = client.get(reverse("activities:index"), {**params, "q": "tháng 5"})
+    assert [a.title for a in page.context["page"]] == ["Tin tháng 5"]  # the good filter applies
+    assert page.status_code == 200 and message in page.text
+    assert "bộ lọc này không được áp dụng" in page.text
+    export = client.get(reverse("activities:export"), params)
+    assert export.status_code == 200
+
+
+def test_my_tasks_with_an_office_from_elsewhere_shows_all_offices(client, personas, offices):
+    client.force_login(personas["officer_a"])
+    for value in ("99999999999999999999", str(offices["C"].offices.first().pk), "abc"):
+        page = client.get(reverse("activities:tasks"), {"bo_phan": value})
+        assert page.status_code == 200 and page.context["shown"] == "tat-ca"

@@ -13,19 +13,20 @@ from loa.accounts.access import checked_object
 from loa.accounts.rules import may
 
 from .. import queries, services
-from ..forms import ActivityFilterForm, ActivityForm
+from ..filters import ActivityFilter
+from ..forms import ActivityForm
 
 NO_ROLE = "Chỉ cán bộ, lãnh đạo của đơn vị ghi nhận được hoạt động."
 
 
 def index(request):
     unit = checked_object(request)
-    form = ActivityFilterForm(request.GET or None, unit=unit)
-    activities = queries.activities_filtered(unit, form.params())
+    filters = ActivityFilter(request.GET or None, unit=unit)
+    activities = filters.qs
     page = Paginator(activities, 50).get_page(request.GET.get("trang"))
     context = {
         "unit": unit,
-        "form": form,
+        "form": filters.form,
         "page": page,
         "totals": queries.totals_by_channel(activities),
         "can_add": may(request.user, "activities.add_activity", unit),
@@ -122,9 +123,9 @@ def export(request):
     from ..exports import activities_workbook
 
     unit = checked_object(request)
-    form = ActivityFilterForm(request.GET or None, unit=unit)
+    filters = ActivityFilter(request.GET or None, unit=unit)
     response = HttpResponse(
-        activities_workbook(unit, queries.activities_filtered(unit, form.params())),
+        activities_workbook(unit, filters.qs),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
     response["Content-Disposition"] = content_disposition_header(

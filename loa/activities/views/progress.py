@@ -27,10 +27,13 @@ def my_tasks(request):
         if m.office_id
     }
     shown = request.GET.get("bo_phan", "cua-toi" if my_offices else "tat-ca")
+    offices = unit.offices.filter(is_active=True)
+    if shown not in ("cua-toi", "tat-ca") and shown not in {str(o.pk) for o in offices}:
+        shown = "tat-ca"  # not one of this unit's offices (or not a number at all): all
     tasks = Task.objects.filter(plan__in=plans_in_force(unit=unit, years=[year]))
     if shown == "cua-toi":
         tasks = tasks.filter(lead_office_id__in=my_offices)
-    elif shown.isascii() and shown.isdigit():
+    elif shown != "tat-ca":
         tasks = tasks.filter(lead_office_id=int(shown))
     rows = queries.task_progress(tasks.order_by("plan", "order"))
     context = {
@@ -38,7 +41,7 @@ def my_tasks(request):
         "year": year,
         "rows": rows,
         "shown": shown,
-        "offices": unit.offices.filter(is_active=True),
+        "offices": offices,
         "has_office": bool(my_offices),
         "can_log": may(request.user, "activities.add_activity", unit),
     }
