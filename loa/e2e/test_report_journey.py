@@ -46,7 +46,7 @@ def test_quarterly_report_from_compilation_to_rollup(
     expect(officer.locator(".paper")).to_contain_text("Một số thôn chưa treo băng rôn")
     assert_accessible(officer)
     officer.get_by_role("button", name="Trình lãnh đạo").click()
-    expect(officer.get_by_text("Đã trình lãnh đạo ký báo cáo.")).to_be_visible()
+    expect(officer.get_by_text("Đã trình lãnh đạo duyệt, ký ban hành.")).to_be_visible()
     assert_accessible(officer)
 
     report = Report.objects.get(unit=tree["A"])
@@ -56,8 +56,10 @@ def test_quarterly_report_from_compilation_to_rollup(
     leader.get_by_role("link", name="Ký ban hành").click()
     expect(leader.get_by_role("button", name="Ký ban hành")).to_be_visible()
     assert_accessible(leader)
+    # the block the leader (Chủ tịch) will sign is shown before signing
+    expect(leader.locator(".signature-preview")).to_contain_text("TM. ỦY BAN NHÂN DÂN")
     leader.get_by_role("button", name="Ký ban hành").click()
-    expect(leader.get_by_text("Đã ký ban hành báo cáo số 01/BC-UBND.")).to_be_visible()
+    expect(leader.get_by_text("Đã ban hành Báo cáo số 01/BC-UBND ngày")).to_be_visible()
     assert_accessible(leader)
 
     # The officer's own browser, still signed in, sends what the leader signed.

@@ -11,10 +11,11 @@ def authorities_to_core(apps, schema_editor, app_label="plans", model="Plan"):
     """The old choices named the TM. line in the value ("tm_kt"); the core keeps the
     authority and whether the TM. line is printed apart."""
     Document = apps.get_model(app_label, model)
+    # the plain "kt" first: once "tm_kt" becomes "kt" it must keep its TM. line
+    Document.objects.filter(signature_authority="kt").update(signed_for_collective=False)
     Document.objects.filter(signature_authority="tm_kt").update(
         signature_authority="kt", signed_for_collective=True
     )
-    Document.objects.filter(signature_authority="kt").update(signed_for_collective=False)
 
 
 def authorities_back(apps, schema_editor, app_label="plans", model="Plan"):

@@ -13,10 +13,11 @@ def to_core(apps, schema_editor):
     """Authorities as the core keeps them; the parent-body line as reports printed it
     (every commune of the old tree); the signer and submission time left unknown."""
     Report = apps.get_model("reports", "Report")
+    # the plain "kt" first: once "tm_kt" becomes "kt" it must keep its TM. line
+    Report.objects.filter(signature_authority="kt").update(signed_for_collective=False)
     Report.objects.filter(signature_authority="tm_kt").update(
         signature_authority="kt", signed_for_collective=True
     )
-    Report.objects.filter(signature_authority="kt").update(signed_for_collective=False)
     Report.objects.filter(unit__level=3, unit__valid_to__lt=datetime.date(2025, 7, 1)).update(
         show_parent_body=True
     )
