@@ -10,23 +10,7 @@ from loa.accounts.rules import (
     is_officer,
     supervises,
 )
-
-from .models import PlanStatus
-
-
-@rules.predicate
-def is_draft(user, plan) -> bool:
-    return plan.status == PlanStatus.DRAFT
-
-
-@rules.predicate
-def is_submitted(user, plan) -> bool:
-    return plan.status == PlanStatus.SUBMITTED
-
-
-@rules.predicate
-def is_issued(user, plan) -> bool:
-    return plan.status == PlanStatus.ISSUED
+from loa.documents.rules import is_draft, is_issued, is_issued_or_superseded, is_submitted
 
 
 @rules.predicate
@@ -35,11 +19,6 @@ def works_below(user, plan) -> bool:
     plan they implement (once it is issued)."""
     path = plan.unit.path
     return any(g.unit_path.startswith(path) and g.unit_path != path for g in grants_of(user))
-
-
-@rules.predicate
-def is_issued_or_superseded(user, plan) -> bool:
-    return plan.status in (PlanStatus.ISSUED, PlanStatus.SUPERSEDED)
 
 
 can_view_plan = can_view_unit | (is_issued_or_superseded & works_below)

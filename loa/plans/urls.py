@@ -1,6 +1,6 @@
 from django.urls import path
 
-from loa.documents import views as documents
+from loa.documents.urls import workflow_paths
 
 from . import services
 from .document import plan_document
@@ -41,16 +41,13 @@ urlpatterns = [
     path("<int:pk>/chi-tieu/", targets.targets, name="targets"),
     path("<int:pk>/chi-tieu/<int:target_pk>/", targets.target_edit, name="target_edit"),
     path("<int:pk>/chi-tieu/<int:target_pk>/xoa/", targets.target_delete, name="target_delete"),
-    path("<int:pk>/trinh/", documents.submit, {"service": services.plan_submit}, name="submit"),
-    path(
-        "<int:pk>/tra-lai/",
-        documents.send_back,
-        {"service": services.plan_send_back},
-        name="send_back",
-    ),
-    path("<int:pk>/ban-hanh/", documents.issue, {"service": services.plan_issue}, name="issue"),
     path("<int:pk>/sua-doi/", workflow.amend, name="amend"),
     path("<int:pk>/xoa-du-thao/", workflow.delete_draft, name="delete_draft"),
-    path("<int:pk>/tai-ve.docx", documents.download_docx, {"build": plan_document}, name="docx"),
-    path("<int:pk>/tai-ve.pdf", documents.download_pdf, {"build": plan_document}, name="pdf"),
+    *workflow_paths(
+        submit=services.plan_submit,
+        send_back=services.plan_send_back,
+        issue=services.plan_issue,
+        build=plan_document,
+        issue_path="ban-hanh",
+    ),
 ]

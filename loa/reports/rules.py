@@ -3,29 +3,8 @@
 import rules
 
 from loa.accounts.rules import DENIED, is_leader, is_member, is_officer, supervises
+from loa.documents.rules import is_draft, is_issued, is_sent, is_submitted
 from loa.plans.models import ReportKind
-
-from .models import ReportStatus
-
-
-@rules.predicate
-def is_draft(user, report) -> bool:
-    return report.status == ReportStatus.DRAFT
-
-
-@rules.predicate
-def is_submitted(user, report) -> bool:
-    return report.status == ReportStatus.SUBMITTED
-
-
-@rules.predicate
-def is_issued(user, report) -> bool:
-    return report.status == ReportStatus.ISSUED
-
-
-@rules.predicate
-def is_sent(user, report) -> bool:
-    return report.status == ReportStatus.SENT
 
 
 @rules.predicate
