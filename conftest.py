@@ -1,13 +1,29 @@
-"""Suite-wide fixtures: factories registered as fixtures, and the personas every view is
-tried with (owner, colleague, another unit, the upper level, anonymous)."""
+"""Suite-wide fixtures: factories registered as fixtures, the personas every view is tried
+with (owner, colleague, another unit, the upper level, anonymous), and the clock.
+
+The clock: `pytest --clock=2028-02-29` (or LOA_TEST_CLOCK=2028-02-29) runs the whole session
+as if today were that date (the clock still ticks). A test that needs a particular day pins
+it with `@pytest.mark.time_machine(...)` or the `time_machine` fixture; every other test
+computes its dates from today, so the suite passes on any day."""
 
 import datetime
+import os
 
 import pytest
+import time_machine
 from pytest_factoryboy import register
 
 from loa.accounts.models import Role
 from loa.accounts.tests.factories import MembershipFactory, UserFactory
+from loa.activities.tests.factories import ActivityFactory
+from loa.plans.tests.factories import (
+    ChannelFactory,
+    IssuedPlanFactory,
+    PlanFactory,
+    TargetFactory,
+    TaskFactory,
+)
+from loa.reports.tests.factories import ReportFactory, SentReportFactory
 from loa.units.tests.factories import (
     CommuneFactory,
     OfficeFactory,
@@ -21,6 +37,72 @@ register(CommuneFactory)
 register(OfficeFactory)
 register(UserFactory)
 register(MembershipFactory)
+register(ChannelFactory)
+register(PlanFactory)
+register(IssuedPlanFactory, "issued_plan")
+register(TaskFactory)
+register(TargetFactory)
+register(ActivityFactory)
+register(ReportFactory)
+register(SentReportFactory, "sent_report")
+
+# --- the clock ----------------------------------------------------------------------------
+
+CLOCK_HELP = (
+    "run the session as if today were this date (YYYY-MM-DD, 10:00 in Vietnam) or moment "
+    "(ISO 8601); default: $LOA_TEST_CLOCK, else the real clock"
+)
+
+
+def pytest_addoption(parser):
+    parser.addoption("--clock", default=os.environ.get("LOA_TEST_CLOCK", ""), help=CLOCK_HELP)
+
+
+VIETNAM = datetime.timezone(datetime.timedelta(hours=7))  # no daylight saving time
+
+
+def morning(year: int, month: int, day: int) -> datetime.datetime:
+    """10:00 on that day in Vietnam, a working morning well clear of midnight: what a test
+    pins the clock to, `@pytest.mark.time_machine(morning(2026, 12, 11))`."""
+    return datetime.datetime(year, month, day, 10, tzinfo=VIETNAM)
+
+
+def clock_destination(value: str) -> datetime.datetime:
+    """`2028-02-29` is that day's morning(); a full ISO moment is taken as given (in
+    Vietnam's time if it names no offset)."""
+    try:
+        day = datetime.date.fromisoformat(value)
+    except ValueError:
+        moment = datetime.datetime.fromisoformat(value)
+        return moment if moment.tzinfo else moment.replace(tzinfo=VIETNAM)
+    return morning(day.year, day.month, day.day)
+
+
+def pytest_configure(config):
+    # Started here, before collection, so that module-level dates see the session's today
+    # too; each xdist worker configures (and travels) on its own.
+    value = config.getoption("clock")
+    if value:
+        try:
+            destination = clock_destination(value)
+        except ValueError:
+            raise pytest.UsageError(f"--clock: not a date or ISO moment: {value!r}") from None
+        config._loa_clock = time_machine.travel(destination, tick=True)
+        config._loa_clock.start()
+
+
+def pytest_unconfigure(config):
+    clock = getattr(config, "_loa_clock", None)
+    if clock is not None:
+        clock.stop()
+
+
+def pytest_report_header(config):
+    value = config.getoption("clock")
+    return f"clock: {clock_destination(value).isoformat()}" if value else None
+
+
+# --- settings every test shares -------------------------------------------------------------
 
 
 @pytest.fixture(autouse=True)
@@ -95,47 +177,43 @@ def province_officer(tree):
 @pytest.fixture
 def upper_plan(offices, province_officer, province_leader):
     """Province P's issued 2026 plan, with two tasks for the communes and one of its own."""
-    from loa.plans import services
-    from loa.plans.models import Channel, Task
+    from loa.plans.models import Channel
 
-    plan = services.plan_create_from_template(unit=offices["P"], year=2026, by=province_officer)
-    plan.lower_plan_deadline = datetime.date(2026, 1, 31)
-    plan.save()
-    radio = Channel.objects.get(code="radio")
-    Task.objects.create(
-        plan=plan,
-        order=1,
-        content="Chuyên mục CCHC trên đài truyền thanh xã",
-        channel=radio,
-        expected_quantity=12,
-        lead_text="UBND các xã",
-        for_lower_units=True,
-        due_date=datetime.date(2026, 12, 15),
+    return IssuedPlanFactory(
+        unit=offices["P"],
+        year=2026,
+        by=province_officer,
+        signer=province_leader,
+        issued_on=datetime.date(2025, 12, 26),
+        lower_plan_deadline=datetime.date(2026, 1, 31),
+        tasks=[
+            {
+                "order": 1,
+                "content": "Chuyên mục CCHC trên đài truyền thanh xã",
+                "channel": Channel.objects.get(code="radio"),
+                "expected_quantity": 12,
+                "lead_text": "UBND các xã",
+                "for_lower_units": True,
+                "due_date": datetime.date(2026, 12, 15),
+            },
+            {
+                "order": 2,
+                "content": "Đối thoại với doanh nghiệp",
+                "lead_text": "UBND các xã",
+                "for_lower_units": True,
+                "due_quarter": 3,
+            },
+            {
+                "order": 3,
+                "content": "Tập huấn cho công chức cấp xã",
+                "lead_text": "",
+                "lead_office": offices["P"].offices.first(),
+            },
+        ],
     )
-    Task.objects.create(
-        plan=plan,
-        order=2,
-        content="Đối thoại với doanh nghiệp",
-        lead_text="UBND các xã",
-        for_lower_units=True,
-        due_quarter=3,
-    )
-    Task.objects.create(
-        plan=plan,
-        order=3,
-        content="Tập huấn cho công chức cấp xã",
-        lead_office=offices["P"].offices.first(),
-    )
-    services.plan_submit(plan=plan, by=province_officer)
-    services.plan_issue(plan=plan, by=province_leader, on=datetime.date(2025, 12, 26))
-    return plan
 
 
 @pytest.fixture
 def draft(offices, personas):
     """Commune A's draft 2026 plan from the template."""
-    from loa.plans import services
-
-    return services.plan_create_from_template(
-        unit=offices["A"], year=2026, by=personas["officer_a"]
-    )
+    return PlanFactory(unit=offices["A"], year=2026, by=personas["officer_a"])

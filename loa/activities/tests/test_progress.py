@@ -6,45 +6,48 @@ import pytest
 from django.urls import reverse
 
 from loa.activities import queries
-from loa.activities.models import Activity, TargetEntry
+from loa.activities.models import TargetEntry
+from loa.activities.tests.factories import ActivityFactory
 from loa.plans import services
-from loa.plans.models import Channel, Plan, TaskState
+from loa.plans.tests.factories import IssuedPlanFactory
 
 TODAY = datetime.date(2026, 11, 22)
+MAY_DAY = datetime.date(2026, 5, 1)
 
 
 @pytest.fixture
 def commune_plan(upper_plan, offices, personas):
-    plan = services.plan_create_from_upper(
-        unit=offices["A"], upper=upper_plan, by=personas["officer_a"]
-    )
-    plan.tasks.update(state=TaskState.ACCEPTED)
-    services.plan_submit(plan=plan, by=personas["officer_a"])
-    services.plan_issue(plan=plan, by=personas["leader_a"], on=datetime.date(2026, 1, 10))
-    return Plan.objects.get(pk=plan.pk)
-
-
-def _log(unit, code, quantity, task=None, day=datetime.date(2026, 5, 1)):
-    return Activity.objects.create(
-        unit=unit,
-        channel=Channel.objects.get(code=code),
-        title=f"{code} {quantity}",
-        quantity=quantity,
-        started_on=day,
-        task=task,
+    return IssuedPlanFactory(
+        unit=offices["A"],
+        upper=upper_plan,
+        by=personas["officer_a"],
+        signer=personas["leader_a"],
+        issued_on=datetime.date(2026, 1, 10),
     )
 
 
 def test_task_progress_follows_its_activities(commune_plan):
     radio_task = commune_plan.tasks.get(channel__code="radio")
-    _log(commune_plan.unit, "radio", 5, task=radio_task)
+    ActivityFactory(
+        unit=commune_plan.unit,
+        channel__code="radio",
+        quantity=5,
+        started_on=MAY_DAY,
+        task=radio_task,
+    )
     [row] = [
         r
         for r in queries.task_progress(commune_plan.tasks.all(), today=TODAY)
         if r.task == radio_task
     ]
     assert (row.done_quantity, row.percent, row.status) == (5, 41, "Đang thực hiện")
-    _log(commune_plan.unit, "radio", 7, task=radio_task)
+    ActivityFactory(
+        unit=commune_plan.unit,
+        channel__code="radio",
+        quantity=7,
+        started_on=MAY_DAY,
+        task=radio_task,
+    )
     [row] = [
         r
         for r in queries.task_progress(commune_plan.tasks.all(), today=TODAY)
@@ -73,9 +76,10 @@ def test_a_task_past_its_quarter_is_overdue_and_manual_progress_says_so(commune_
 
 def test_targets_count_ratio_and_completion(commune_plan, personas):
     unit = commune_plan.unit
-    _log(unit, "radio", 12)
-    _log(unit, "radio", 3, day=datetime.date(2025, 12, 30))  # last year: not counted
-    _log(unit, "web_portal", 10)
+    ActivityFactory(unit=unit, channel__code="radio", quantity=12, started_on=MAY_DAY)
+    last_year = datetime.date(2025, 12, 30)  # not counted
+    ActivityFactory(unit=unit, channel__code="radio", quantity=3, started_on=last_year)
+    ActivityFactory(unit=unit, channel__code="web_portal", quantity=10, started_on=MAY_DAY)
     ratio = commune_plan.targets.get(measure="ratio")
     for numerator, denominator, na in ((45, 50, False), (50, 50, False), (0, 0, True)):
         TargetEntry.objects.create(
@@ -130,7 +134,13 @@ def test_tasks_page_shows_my_office_and_targets_page_takes_entries(client, commu
 
 def test_progress_carries_over_to_an_amended_plan(commune_plan, personas):
     radio_task = commune_plan.tasks.get(channel__code="radio")
-    activity = _log(commune_plan.unit, "radio", 5, task=radio_task)
+    activity = ActivityFactory(
+        unit=commune_plan.unit,
+        channel__code="radio",
+        quantity=5,
+        started_on=MAY_DAY,
+        task=radio_task,
+    )
     ratio = commune_plan.targets.get(measure="ratio")
     TargetEntry.objects.create(
         target=ratio,

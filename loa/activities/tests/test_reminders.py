@@ -6,8 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from loa.core.tests.smtp import loopback_smtp
-from loa.plans import services
-from loa.plans.models import Plan, TaskState
+from loa.plans.tests.factories import IssuedPlanFactory
 
 
 @pytest.fixture
@@ -17,19 +16,19 @@ def smtp(settings):
         yield inbox
 
 
-def _issued_commune_plan(upper_plan, offices, personas):
-    plan = services.plan_create_from_upper(
-        unit=offices["A"], upper=upper_plan, by=personas["officer_a"]
+@pytest.fixture
+def commune_plan(upper_plan, offices, personas):
+    return IssuedPlanFactory(
+        unit=offices["A"],
+        upper=upper_plan,
+        by=personas["officer_a"],
+        signer=personas["leader_a"],
+        issued_on=datetime.date(2026, 1, 10),
     )
-    plan.tasks.update(state=TaskState.ACCEPTED)
-    services.plan_submit(plan=plan, by=personas["officer_a"])
-    services.plan_issue(plan=plan, by=personas["leader_a"], on=datetime.date(2026, 1, 10))
-    return Plan.objects.get(pk=plan.pk)
 
 
-def test_task_falling_due_in_a_week_is_reminded_by_email(smtp, upper_plan, offices, personas):
-    plan = _issued_commune_plan(upper_plan, offices, personas)
-    task = plan.tasks.get(channel__code="radio")  # due 15/12/2026
+def test_task_falling_due_in_a_week_is_reminded_by_email(smtp, commune_plan, personas):
+    task = commune_plan.tasks.get(channel__code="radio")  # due 15/12/2026
     call_command("send_reminders", ngay="2026-12-08")
     assert len(smtp.messages) == 1
     message, parsed, body = smtp.messages[0], smtp.parsed()[0], smtp.bodies()[0]
@@ -46,11 +45,8 @@ def test_task_falling_due_in_a_week_is_reminded_by_email(smtp, upper_plan, offic
     assert len(smtp.messages) == 2
 
 
-def test_reminder_body_names_the_task_its_plan_deadline_progress_and_links(
-    smtp, upper_plan, offices, personas
-):
-    plan = _issued_commune_plan(upper_plan, offices, personas)
-    task = plan.tasks.get(channel__code="radio")
+def test_reminder_body_names_the_task_its_plan_deadline_progress_and_links(smtp, commune_plan):
+    task = commune_plan.tasks.get(channel__code="radio")
     call_command("send_reminders", ngay="2026-12-14")
     [parsed], [body] = smtp.parsed(), smtp.bodies()
     assert parsed["Subject"] == (
@@ -59,7 +55,7 @@ def test_reminder_body_names_the_task_its_plan_deadline_progress_and_links(
     assert body.startswith("Kính gửi: UBND xã An Lạc.\n")
     assert (
         "nhiệm vụ “Chuyên mục CCHC trên đài truyền thanh xã” thuộc Kế hoạch số "
-        f"{plan.number_text} ngày 10/01/2026 của UBND xã An Lạc có thời hạn hoàn thành là "
+        f"{commune_plan.number_text} ngày 10/01/2026 của UBND xã An Lạc có thời hạn hoàn thành là "
         "ngày 15/12/2026 (ngày mai)." in body
     )
     assert "- Tiến độ hiện tại: 0% (quá hạn)" not in body  # due tomorrow: not overdue yet
@@ -72,11 +68,8 @@ def test_reminder_body_names_the_task_its_plan_deadline_progress_and_links(
     assert "\n\n\n" not in body and body.rstrip().endswith("xin vui lòng không trả lời thư này.")
 
 
-def test_without_a_site_address_the_reminder_says_where_to_go(
-    smtp, settings, upper_plan, offices, personas
-):
+def test_without_a_site_address_the_reminder_says_where_to_go(smtp, settings, commune_plan):
     settings.SITE_URL, settings.CSRF_TRUSTED_ORIGINS = "", []
-    _issued_commune_plan(upper_plan, offices, personas)
     call_command("send_reminders", ngay="2026-12-14")
     [body] = smtp.bodies()
     assert "http" not in body and "Trên Loa, chọn mục Hoạt động → Việc của tôi." in body

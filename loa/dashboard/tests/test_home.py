@@ -61,20 +61,16 @@ def test_a_user_of_two_units_sees_the_first_then_the_switched_one(client, tree):
 def test_officer_is_asked_to_implement_the_upper_plan_and_leader_sees_it_to_sign(
     client, personas, tree
 ):
-    import datetime
-
-    from loa.plans import services
+    from loa.plans.models import PlanStatus
+    from loa.plans.tests.factories import IssuedPlanFactory, PlanFactory
     from loa.units.services import offices_create_default
 
     offices_create_default(units=list(tree.values()))
-    leader_p = member(tree["P"], Role.LEADER)
-    upper = services.plan_create_from_template(
-        unit=tree["P"], year=datetime.date.today().year, by=leader_p
-    )
-    services.plan_submit(plan=upper, by=member(tree["P"], Role.OFFICER))
-    services.plan_issue(plan=upper, by=leader_p)
+    upper = IssuedPlanFactory(unit=tree["P"])  # this year's
     text = _home(client, personas["officer_a"])
     assert f"Lập kế hoạch thực hiện</strong> {upper.reference}" in text
-    plan = services.plan_create_from_upper(unit=tree["A"], upper=upper, by=personas["officer_a"])
-    services.plan_submit(plan=plan, by=personas["officer_a"])
-    assert plan.title in _home(client, personas["leader_a"])
+    plan = PlanFactory(
+        unit=tree["A"], upper=upper, by=personas["officer_a"], status=PlanStatus.SUBMITTED
+    )
+    # in the list to sign, not only among the unit's plans
+    assert f"{plan.title}</a> — trình lúc" in _home(client, personas["leader_a"])

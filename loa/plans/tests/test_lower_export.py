@@ -5,16 +5,17 @@ import datetime
 from django.urls import reverse
 
 from loa.core.tests.sheets import read_table
-from loa.plans import services
+from loa.plans.tests.factories import IssuedPlanFactory
 
 
 def test_lower_plans_excel_is_one_loa_table(client, upper_plan, offices, personas):
-    plan = services.plan_create_from_upper(
-        unit=offices["A"], upper=upper_plan, by=personas["officer_a"]
+    IssuedPlanFactory(
+        unit=offices["A"],
+        upper=upper_plan,
+        by=personas["officer_a"],
+        signer=personas["leader_a"],
+        issued_on=datetime.date(2026, 1, 20),
     )
-    plan.tasks.update(state="accepted")
-    services.plan_submit(plan=plan, by=personas["officer_a"])
-    services.plan_issue(plan=plan, by=personas["leader_a"], on=datetime.date(2026, 1, 20))
     client.force_login(personas["supervisor_p"])
     content = client.get(reverse("plans:lower_xlsx"), {"nam": 2026}).content
     sheet = read_table(content, header_row=4)

@@ -2,10 +2,12 @@ import datetime
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
 from django_fsm import TransitionNotAllowed
 
 from loa.plans import services
 from loa.plans.models import Plan, PlanStatus, SectionKind, TaskState
+from loa.plans.tests.factories import IssuedPlanFactory, PlanFactory
 
 
 def test_template_plan_is_localised_and_complete(draft, tree):
@@ -60,9 +62,7 @@ def test_from_upper_refuses_a_draft_or_a_plan_of_another_branch(upper_plan, offi
         services.plan_create_from_upper(
             unit=offices["D"], upper=upper_plan, by=personas["officer_a"]
         )
-    draft_upper = services.plan_create_from_template(
-        unit=offices["P"], year=2027, by=personas["officer_a"]
-    )
+    draft_upper = PlanFactory(unit=offices["P"], year=2027)
     with pytest.raises(ValidationError):
         services.plan_create_from_upper(
             unit=offices["A"], upper=draft_upper, by=personas["officer_a"]
@@ -89,12 +89,14 @@ def test_workflow_numbers_per_unit_and_year(draft, personas, offices):
     draft.refresh_from_db()
     assert (draft.status, draft.number, draft.number_text) == (PlanStatus.ISSUED, 1, "01/KH-UBND")
     assert draft.signed_by == personas["leader_a"]
-    second = services.plan_create_blank(
-        unit=offices["A"], year=2026, title="Kế hoạch khác", by=personas["officer_a"]
+    second = IssuedPlanFactory(
+        unit=offices["A"],
+        year=2026,
+        title="Kế hoạch khác",
+        by=personas["officer_a"],
+        signer=personas["leader_a"],
+        issued_on=datetime.date(2026, 2, 1),
     )
-    second.sections.create(title="NỘI DUNG", order=0)
-    services.plan_submit(plan=second, by=personas["officer_a"])
-    services.plan_issue(plan=second, by=personas["leader_a"], on=datetime.date(2026, 2, 1))
     assert second.number == 2
     history = [h.status for h in draft.history.order_by("history_date")]
     assert history[-3:] == [PlanStatus.DRAFT, PlanStatus.SUBMITTED, PlanStatus.ISSUED]
@@ -174,31 +176,35 @@ def test_two_leaders_issuing_at_once_number_it_once(draft, personas):
 def test_numbers_restart_each_calendar_year_and_differ_per_unit(draft, personas, offices):
     services.plan_submit(plan=draft, by=personas["officer_a"])
     services.plan_issue(plan=draft, by=personas["leader_a"], on=datetime.date(2025, 12, 20))
-    nxt = services.plan_create_blank(
-        unit=offices["A"], year=2026, title="Kế hoạch bổ sung", by=personas["officer_a"]
+    nxt = IssuedPlanFactory(
+        unit=offices["A"],
+        year=2026,
+        title="Kế hoạch bổ sung",
+        by=personas["officer_a"],
+        signer=personas["leader_a"],
+        issued_on=datetime.date(2026, 1, 3),
     )
-    nxt.sections.create(title="NỘI DUNG", order=0)
-    services.plan_submit(plan=nxt, by=personas["officer_a"])
-    services.plan_issue(plan=nxt, by=personas["leader_a"], on=datetime.date(2026, 1, 3))
     # a 2026 plan issued in December 2025 took 2025's number 1; January 2026 starts again
     assert (draft.number, nxt.number) == (1, 1)
-    other = services.plan_create_from_template(
-        unit=offices["C"], year=2026, by=personas["officer_c"]
+    other = IssuedPlanFactory(
+        unit=offices["C"], year=2026, by=personas["officer_c"], issued_on=datetime.date(2026, 1, 3)
     )
-    leader_c = __import__("conftest").member(offices["C"], "leader")
-    services.plan_submit(plan=other, by=personas["officer_c"])
-    services.plan_issue(plan=other, by=leader_c, on=datetime.date(2026, 1, 3))
     assert other.number == 1
 
 
-def test_issue_date_in_the_future_is_refused(draft, personas):
-    services.plan_submit(plan=draft, by=personas["officer_a"])
+def test_issue_date_in_the_future_is_refused(offices, personas):
+    # next year's plan: tomorrow is in its year or at the end of the year before, whatever
+    # today is, so only the date's being in the future can refuse it
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    plan = PlanFactory(
+        unit=offices["A"],
+        year=timezone.localdate().year + 1,
+        by=personas["officer_a"],
+        status=PlanStatus.SUBMITTED,
+    )
     with pytest.raises(ValidationError, match="không được sau hôm nay"):
-        services.plan_issue(
-            plan=draft,
-            by=personas["leader_a"],
-            on=datetime.date.today() + datetime.timedelta(days=2),
-        )
+        services.plan_issue(plan=plan, by=personas["leader_a"], on=tomorrow)
+    assert Plan.objects.get(pk=plan.pk).status == PlanStatus.SUBMITTED
 
 
 def test_an_abandoned_amendment_can_be_deleted_and_redone(draft, personas):

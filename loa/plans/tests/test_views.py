@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from loa.plans import services
 from loa.plans.models import Plan, PlanSection, PlanStatus, Task
+from loa.plans.tests.factories import IssuedPlanFactory, PlanFactory
 
 
 def _login(client, user):
@@ -74,9 +75,7 @@ def test_lower_units_read_the_issued_upper_plan_but_not_its_drafts(
 ):
     _login(client, personas["officer_a"])
     assert client.get(reverse("plans:detail", args=[upper_plan.pk])).status_code == 200
-    upper_draft = services.plan_create_from_template(
-        unit=offices["P"], year=2027, by=province_officer
-    )
+    upper_draft = PlanFactory(unit=offices["P"], year=2027, by=province_officer)
     assert client.get(reverse("plans:detail", args=[upper_draft.pk])).status_code == 403
     _login(client, personas["officer_c"])
     assert client.get(reverse("plans:edit", args=[upper_plan.pk])).status_code == 403
@@ -226,9 +225,13 @@ def test_negative_quantity_and_missing_lead_are_refused(client, draft, personas)
         _task_data("new", expected_quantity="-3", lead_text=""),
     )
     assert response.status_code == 400
-    assert "Vui lòng chọn bộ phận chủ trì hoặc ghi bên chủ trì." in response.text or (
-        "không được âm" in response.text
+    # both problems are named, each linked to its field
+    assert "Chưa lưu được: có 2 chỗ cần sửa." in response.text
+    assert (
+        '<a href="#id_new-lead_office">Chủ trì: '
+        "Vui lòng chọn bộ phận chủ trì hoặc ghi bên chủ trì.</a>" in response.text
     )
+    assert '<a href="#id_new-expected_quantity">Số lượng dự kiến: ' in response.text
     assert not Task.objects.filter(plan=draft).exists()
 
 
@@ -271,13 +274,14 @@ def test_leader_sends_back_with_a_reason(client, draft, personas):
 
 
 def test_supervisor_follows_lower_plans_and_exports_them(client, upper_plan, offices, personas):
-    issued = services.plan_create_from_upper(
-        unit=offices["A"], upper=upper_plan, by=personas["officer_a"]
+    issued = IssuedPlanFactory(
+        unit=offices["A"],
+        upper=upper_plan,
+        by=personas["officer_a"],
+        signer=personas["leader_a"],
+        issued_on=datetime.date(2026, 2, 3),
     )
-    issued.tasks.update(state="accepted")
-    services.plan_submit(plan=issued, by=personas["officer_a"])
-    services.plan_issue(plan=issued, by=personas["leader_a"], on=datetime.date(2026, 2, 3))
-    services.plan_create_from_upper(unit=offices["C"], upper=upper_plan, by=personas["officer_c"])
+    PlanFactory(unit=offices["C"], upper=upper_plan, by=personas["officer_c"])
     _login(client, personas["supervisor_p"])
     page = client.get(reverse("plans:lower"), {"nam": 2026})
     rows = {r.unit.short_name: r for r in page.context["rows"]}

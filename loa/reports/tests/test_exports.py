@@ -4,30 +4,17 @@ import datetime
 
 from django.urls import reverse
 
-from loa.activities.models import Activity
+from loa.activities.tests.factories import ActivityFactory
 from loa.core.tests.sheets import read_table
-from loa.plans.models import Channel
-from loa.reports import services
-
-
-def _log(unit, code, quantity, participants=None):
-    Activity.objects.create(
-        unit=unit,
-        channel=Channel.objects.get(code=code),
-        title=f"{code} {quantity}",
-        quantity=quantity,
-        participants=participants,
-        started_on=datetime.date(2026, 2, 3),
-    )
+from loa.reports.tests.factories import ReportFactory
 
 
 def test_appendix_excel_has_numbers_empty_cells_and_a_total(client, tree, personas):
-    _log(tree["A"], "radio", 3)
-    _log(tree["A"], "conference", 2, participants=120)
-    _log(tree["A"], "training", 1, participants=45)
-    report = services.report_create(
-        unit=tree["A"], kind="quarter", year=2026, index=1, by=personas["officer_a"]
-    )
+    day = {"unit": tree["A"], "started_on": datetime.date(2026, 2, 3)}
+    ActivityFactory(**day, channel__code="radio", quantity=3)
+    ActivityFactory(**day, channel__code="conference", quantity=2, participants=120)
+    ActivityFactory(**day, channel__code="training", quantity=1, participants=45)
+    report = ReportFactory(unit=tree["A"], kind="quarter", year=2026, by=personas["officer_a"])
     client.force_login(personas["officer_a"])
     sheet = read_table(client.get(reverse("reports:xlsx", args=[report.pk])).content, header_row=4)
     assert sheet["A1"].value.startswith("KẾT QUẢ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH")

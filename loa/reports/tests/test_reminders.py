@@ -8,8 +8,8 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from loa.core.tests.smtp import loopback_smtp
-from loa.plans import services as plans
-from loa.reports import services
+from loa.plans.tests.factories import IssuedPlanFactory
+from loa.reports.tests.factories import ReportFactory
 
 
 @pytest.fixture
@@ -19,12 +19,15 @@ def smtp(settings):
         yield inbox
 
 
-def test_deadline_reminder_names_the_period_its_dates_and_the_way_in(smtp, tree, personas, draft):
-    plans.plan_submit(plan=draft, by=personas["officer_a"])
-    plans.plan_issue(plan=draft, by=personas["leader_a"], on=datetime.date(2026, 1, 5))
-    report = services.report_create(
-        unit=tree["A"], kind="annual", year=2026, by=personas["officer_a"]
+def test_deadline_reminder_names_the_period_its_dates_and_the_way_in(smtp, offices, personas):
+    IssuedPlanFactory(
+        unit=offices["A"],
+        year=2026,
+        by=personas["officer_a"],
+        signer=personas["leader_a"],
+        issued_on=datetime.date(2026, 1, 5),
     )
+    report = ReportFactory(unit=offices["A"], kind="annual", year=2026, by=personas["officer_a"])
     call_command("send_report_reminders", ngay="2026-12-11")
     mails = dict(zip((m["Subject"] for m in smtp.parsed()), smtp.bodies(), strict=True))
     assert sorted(mails) == [
@@ -50,9 +53,7 @@ def test_deadline_reminder_names_the_period_its_dates_and_the_way_in(smtp, tree,
 def test_rollup_reminder_is_sent_by_the_upper_level_with_deadline_and_link(
     client, smtp, tree, personas
 ):
-    report = services.report_create(
-        unit=tree["A"], kind="quarter", year=2024, index=1, by=personas["officer_a"]
-    )
+    report = ReportFactory(unit=tree["A"], kind="quarter", year=2024, by=personas["officer_a"])
     client.force_login(personas["supervisor_p"])
     response = client.post(reverse("reports:remind"), {"loai": "quarter", "nam": 2024, "ky": 1})
     assert response.status_code == 302

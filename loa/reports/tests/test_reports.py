@@ -8,58 +8,42 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import member
+from conftest import member, morning
 from loa.accounts.models import Role
-from loa.activities.models import Activity
+from loa.activities.tests.factories import ActivityFactory
 from loa.plans.models import Channel
 from loa.reports import services
 from loa.reports.figures import consolidated_figures, differences, report_figures
 from loa.reports.models import ReportStatus
 from loa.reports.periods import period_of
 from loa.reports.queries import rollup
+from loa.reports.tests.factories import ReportFactory, SentReportFactory, report_send_up
 
-
-def _log(unit, code, quantity, day, participants=None):
-    return Activity.objects.create(
-        unit=unit,
-        channel=Channel.objects.get(code=code),
-        title=f"{code} {day}",
-        quantity=quantity,
-        participants=participants,
-        started_on=day,
-    )
-
-
-def _send(report, officer, leader, on=datetime.date(2026, 3, 16), at=None):
-    services.report_submit(report=report, by=officer)
-    services.report_issue(report=report, by=leader, on=on)
-    services.report_send(report=report, by=officer, at=at)
-    return report
+ISSUED_ON = datetime.date(2026, 3, 16)  # a Q1 2026 report, the Monday after its cut-off
 
 
 def test_quarter_report_counts_its_period_only_and_freezes_when_sent(tree, personas):
     a = tree["A"]
-    _log(a, "radio", 3, datetime.date(2025, 12, 20))  # in Q1 2026 (from 15/12)
-    _log(a, "radio", 2, datetime.date(2026, 3, 14))
-    _log(a, "radio", 9, datetime.date(2026, 3, 15))  # Q2
-    report = services.report_create(
-        unit=a, kind="quarter", year=2026, index=1, by=personas["officer_a"]
-    )
+    radio = {"unit": a, "channel__code": "radio"}
+    ActivityFactory(**radio, quantity=3, started_on=datetime.date(2025, 12, 20))  # Q1 from 15/12
+    ActivityFactory(**radio, quantity=2, started_on=datetime.date(2026, 3, 14))
+    ActivityFactory(**radio, quantity=9, started_on=datetime.date(2026, 3, 15))  # Q2
+    report = ReportFactory(unit=a, kind="quarter", year=2026, index=1, by=personas["officer_a"])
     assert report_figures(report)["channels"]["radio"]["quantity"] == 5
     assert "Tin, bài, chuyên mục CCHC trên đài truyền thanh: 05 tin, bài" in report.results_text
-    _send(report, personas["officer_a"], personas["leader_a"])
+    report_send_up(
+        report, by=personas["officer_a"], signer=personas["leader_a"], issued_on=ISSUED_ON
+    )
     assert report.status == ReportStatus.SENT and report.number_text == "01/BC-UBND"
     # a later edit of the log shows as a difference; the sent figures stay
-    _log(a, "radio", 1, datetime.date(2026, 3, 1))
+    ActivityFactory(**radio, quantity=1, started_on=datetime.date(2026, 3, 1))
     assert report.frozen["channels"]["radio"]["quantity"] == 5
     [diff] = differences(report)
     assert (diff["sent"]["quantity"], diff["now"]["quantity"]) == (5, 6)
 
 
 def test_a_correction_is_kept_with_its_reason(tree, personas):
-    report = services.report_create(
-        unit=tree["A"], kind="quarter", year=2026, index=1, by=personas["officer_a"]
-    )
+    report = ReportFactory(unit=tree["A"], kind="quarter", year=2026, by=personas["officer_a"])
     with pytest.raises(ValidationError):
         services.correction_add(
             report=report,
@@ -91,13 +75,13 @@ def test_one_report_per_period_and_roles(tree, personas):
 
 
 def test_supervisor_reads_only_sent_reports(client, tree, personas):
-    report = services.report_create(
-        unit=tree["A"], kind="quarter", year=2026, index=1, by=personas["officer_a"]
-    )
+    report = ReportFactory(unit=tree["A"], kind="quarter", year=2026, by=personas["officer_a"])
     url = reverse("reports:detail", args=[report.pk])
     client.force_login(personas["supervisor_p"])
     assert client.get(url).status_code == 403
-    _send(report, personas["officer_a"], personas["leader_a"])
+    report_send_up(
+        report, by=personas["officer_a"], signer=personas["leader_a"], issued_on=ISSUED_ON
+    )
     assert client.get(url).status_code == 200
     client.force_login(personas["supervisor_q"])
     assert client.get(url).status_code == 403
@@ -109,24 +93,22 @@ def test_rollup_shows_on_time_late_and_missing(client, tree, personas, settings)
     ReportDeadline.objects.create(
         unit=tree["P"], kind="quarter", year=2026, index=1, due_on=datetime.date(2026, 3, 18)
     )
-    on_time = services.report_create(
-        unit=tree["A"], kind="quarter", year=2026, index=1, by=personas["officer_a"]
+    SentReportFactory(
+        unit=tree["A"],
+        kind="quarter",
+        year=2026,
+        by=personas["officer_a"],
+        signer=personas["leader_a"],
+        issued_on=ISSUED_ON,
+        sent_at=datetime.datetime(2026, 3, 17, 9, tzinfo=datetime.UTC),
     )
-    _send(
-        on_time,
-        personas["officer_a"],
-        personas["leader_a"],
-        at=datetime.datetime(2026, 3, 17, 9, tzinfo=datetime.UTC),
-    )
-    leader_c = member(tree["C"], Role.LEADER)
-    late = services.report_create(
-        unit=tree["C"], kind="quarter", year=2026, index=1, by=personas["officer_c"]
-    )
-    _send(
-        late,
-        personas["officer_c"],
-        leader_c,
-        at=datetime.datetime(2026, 3, 25, 9, tzinfo=datetime.UTC),
+    SentReportFactory(
+        unit=tree["C"],
+        kind="quarter",
+        year=2026,
+        by=personas["officer_c"],
+        issued_on=ISSUED_ON,
+        sent_at=datetime.datetime(2026, 3, 25, 9, tzinfo=datetime.UTC),
     )
     member(tree["P"], Role.OFFICER)  # a commune without any report:
     from loa.units.tests.factories import CommuneFactory
@@ -151,20 +133,28 @@ def test_consolidated_totals_equal_the_sum_of_sent_reports(tree, data):
     """Communes under a fresh province log random figures; some send, some do not."""
     from loa.units.tests.factories import CommuneFactory, ProvinceFactory
 
+    february, january = datetime.date(2026, 2, 1), datetime.date(2026, 1, 5)
+
     province = ProvinceFactory()
     expected_radio = expected_banner = 0
     for radio, banner, sends in data:
         commune = CommuneFactory(parent=province)
-        officer, leader = member(commune, Role.OFFICER), member(commune, Role.LEADER)
         if radio:
-            _log(commune, "radio", radio, datetime.date(2026, 2, 1))
+            ActivityFactory(
+                unit=commune, channel__code="radio", quantity=radio, started_on=february
+            )
         if banner:
-            _log(commune, "banner", banner, datetime.date(2026, 1, 5))
-        report = services.report_create(
-            unit=commune, kind="quarter", year=2026, index=1, by=officer
+            ActivityFactory(
+                unit=commune, channel__code="banner", quantity=banner, started_on=january
+            )
+        ReportFactory(
+            unit=commune,
+            kind="quarter",
+            year=2026,
+            status=ReportStatus.SENT if sends else ReportStatus.DRAFT,
+            issued_on=ISSUED_ON,
         )
         if sends:
-            _send(report, officer, leader)
             expected_radio += radio
             expected_banner += banner
     total = consolidated_figures(province, "quarter", 2026, 1)["channels"]
@@ -175,18 +165,27 @@ def test_consolidated_totals_equal_the_sum_of_sent_reports(tree, data):
 def test_province_issues_its_consolidated_report_from_sent_reports(
     tree, personas, province_officer, province_leader
 ):
-    _log(tree["A"], "dialogue", 2, datetime.date(2026, 2, 2))
-    report_a = services.report_create(
-        unit=tree["A"], kind="quarter", year=2026, index=1, by=personas["officer_a"]
+    ActivityFactory(
+        unit=tree["A"], channel__code="dialogue", quantity=2, started_on=datetime.date(2026, 2, 2)
     )
-    _send(report_a, personas["officer_a"], personas["leader_a"])
-    _log(tree["C"], "dialogue", 7, datetime.date(2026, 2, 2))  # C has not sent: not counted
-    consolidated = services.report_create(
-        unit=tree["P"], kind="quarter", year=2026, index=1, by=province_officer, consolidated=True
+    SentReportFactory(
+        unit=tree["A"],
+        kind="quarter",
+        year=2026,
+        by=personas["officer_a"],
+        signer=personas["leader_a"],
+        issued_on=ISSUED_ON,
+    )
+    # C has not sent: not counted
+    ActivityFactory(
+        unit=tree["C"], channel__code="dialogue", quantity=7, started_on=datetime.date(2026, 2, 2)
+    )
+    consolidated = ReportFactory(
+        unit=tree["P"], kind="quarter", year=2026, by=province_officer, consolidated=True
     )
     assert report_figures(consolidated)["channels"]["dialogue"]["quantity"] == 2
     assert consolidated.title.endswith("(tổng hợp các đơn vị trực thuộc)")
-    _send(consolidated, province_officer, province_leader)
+    report_send_up(consolidated, by=province_officer, signer=province_leader, issued_on=ISSUED_ON)
     assert consolidated.status == ReportStatus.SENT
 
 
@@ -195,12 +194,15 @@ def test_next_years_plan_starts_from_the_annual_reports_directions(client, tree,
 
     plans.plan_submit(plan=draft, by=personas["officer_a"])
     plans.plan_issue(plan=draft, by=personas["leader_a"], on=datetime.date(2026, 1, 5))
-    report = services.report_create(
-        unit=tree["A"], kind="annual", year=2026, by=personas["officer_a"]
+    report = SentReportFactory(
+        unit=tree["A"],
+        kind="annual",
+        year=2026,
+        by=personas["officer_a"],
+        signer=personas["leader_a"],
+        issued_on=datetime.date(2026, 11, 20),
+        next_steps="Mở chuyên mục hỏi đáp thủ tục trên Zalo.\n- Tập huấn cho tổ trưởng.",
     )
-    report.next_steps = "Mở chuyên mục hỏi đáp thủ tục trên Zalo.\n- Tập huấn cho tổ trưởng."
-    report.save()
-    _send(report, personas["officer_a"], personas["leader_a"], on=datetime.date(2026, 11, 20))
     client.force_login(personas["officer_a"])
     response = client.post(reverse("reports:next_year_plan", args=[report.pk]))
     from loa.plans.models import Plan
@@ -211,6 +213,7 @@ def test_next_years_plan_starts_from_the_annual_reports_directions(client, tree,
     assert proposed == ["Mở chuyên mục hỏi đáp thủ tục trên Zalo.", "Tập huấn cho tổ trưởng."]
 
 
+@pytest.mark.time_machine(morning(2026, 12, 11))
 def test_report_deadline_reminder_and_home_page(client, tree, personas, draft, mailoutbox):
     from django.core.management import call_command
 
@@ -218,8 +221,9 @@ def test_report_deadline_reminder_and_home_page(client, tree, personas, draft, m
 
     plans.plan_submit(plan=draft, by=personas["officer_a"])
     plans.plan_issue(plan=draft, by=personas["leader_a"], on=datetime.date(2026, 1, 5))
-    # Q4 2026 closes on Monday 14/12; two working days later is Wednesday 16/12
-    call_command("send_report_reminders", ngay="2026-12-11")
+    # on Friday 11/12/2026, the daily run: Q4 2026 closes on Monday 14/12; two working
+    # days later is Wednesday 16/12
+    call_command("send_report_reminders")
     # the annual report closes the same day
     assert sorted(m.subject for m in mailoutbox) == [
         "[Loa] Báo cáo năm 2026 sắp đến hạn (còn 5 ngày)",
@@ -229,15 +233,24 @@ def test_report_deadline_reminder_and_home_page(client, tree, personas, draft, m
         [personas["officer_a"].email, personas["leader_a"].email]
     )
     client.force_login(personas["officer_a"])
-    assert "Báo cáo cần gửi" in client.get(reverse("home")).text
+    home = client.get(reverse("home")).text
+    assert "Báo cáo cần gửi" in home
+    assert "Hạn 16/12/2026: báo cáo quý IV năm 2026 — " in home
+    assert "Hạn 16/12/2026: báo cáo năm 2026 — " in home
 
 
 def test_editing_an_activity_of_a_reported_period_flags_the_report(client, tree, personas):
-    activity = _log(tree["A"], "banner", 4, datetime.date(2026, 2, 3))
-    report = services.report_create(
-        unit=tree["A"], kind="quarter", year=2026, index=1, by=personas["officer_a"]
+    activity = ActivityFactory(
+        unit=tree["A"], channel__code="banner", quantity=4, started_on=datetime.date(2026, 2, 3)
     )
-    _send(report, personas["officer_a"], personas["leader_a"])
+    report = SentReportFactory(
+        unit=tree["A"],
+        kind="quarter",
+        year=2026,
+        by=personas["officer_a"],
+        signer=personas["leader_a"],
+        issued_on=ISSUED_ON,
+    )
     client.force_login(personas["officer_a"])
     client.post(
         reverse("activities:detail", args=[activity.pk]),
