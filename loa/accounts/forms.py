@@ -2,6 +2,7 @@ import re
 
 from django import forms
 from django.contrib.auth import forms as auth_forms
+from django.contrib.auth.password_validation import validate_password
 
 from loa.units.models import Office, Unit
 
@@ -93,8 +94,6 @@ class MemberAddForm(forms.Form):
             if not password:
                 self.add_error("password", "Vui lòng đặt mật khẩu ban đầu cho tài khoản mới.")
             else:
-                from django.contrib.auth.password_validation import validate_password
-
                 try:
                     validate_password(
                         password, User(username=username, email=data.get("email", ""))

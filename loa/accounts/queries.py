@@ -1,4 +1,5 @@
-from django.db.models import Q
+from django.db.models import Count, Q
+from django.db.models.functions import Collate
 
 from loa.units.collation import VI
 from loa.units.models import Level, Unit
@@ -8,7 +9,6 @@ from .rules import grants_of
 
 
 def members_of(unit: Unit):
-    from django.db.models.functions import Collate
 
     return (
         Membership.objects.filter(unit=unit)
@@ -39,7 +39,6 @@ def subunits(unit: Unit, *, search: str = ""):
 
 
 def count_below(unit: Unit) -> dict[int, int]:
-    from django.db.models import Count
 
     rows = Unit.objects.below(unit).values("level").annotate(n=Count("id"))
     return {Level(r["level"]): r["n"] for r in rows}

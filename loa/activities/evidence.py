@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.template.defaultfilters import filesizeformat
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 KINDS = {
     "image/jpeg": "ảnh JPEG",
@@ -65,8 +66,6 @@ def evidence_check(upload) -> str:
             "tệp không khớp với tên đuôi. Vui lòng chọn đúng tệp."
         )
     if content_type.startswith("image/"):
-        from PIL import Image, UnidentifiedImageError
-
         try:
             with Image.open(upload) as image:
                 if image.width * image.height > MAX_PIXELS:
@@ -88,7 +87,6 @@ def evidence_check(upload) -> str:
 
 
 def thumbnail_of(upload) -> ContentFile | None:
-    from PIL import Image, ImageOps
 
     upload.seek(0)
     try:

@@ -2,8 +2,9 @@ from django import forms
 from django.core import validators
 from django.utils import timezone
 
-from loa.plans.models import Channel
+from loa.plans.models import Channel, Task
 
+from .evidence import evidence_check
 from .models import Activity, TargetEntry
 from .services import tasks_open_for_logging
 
@@ -133,8 +134,6 @@ class ActivityForm(forms.ModelForm):
             task = self.fields["task"]
             task.queryset = tasks_open_for_logging(unit)
             if self.instance.pk:
-                from loa.plans.models import Task
-
                 task.queryset |= Task.objects.filter(pk=self.instance.task_id)
             task.label_from_instance = lambda t: f"{t.plan.year} — {t.content[:90]}"
             task.empty_label = "(không thuộc nhiệm vụ nào)"
@@ -158,7 +157,6 @@ class ActivityForm(forms.ModelForm):
         return day
 
     def clean_files(self):
-        from .evidence import evidence_check
 
         uploads = self.cleaned_data["files"]
         errors = []

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+import openpyxl
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -194,7 +195,6 @@ def _phrase(message: str) -> str:
 
 def read_rows(upload, *, unit) -> list[Row]:
     """Parse and check every row; raise ValidationError if the file itself is wrong."""
-    import openpyxl
 
     if upload.size > MAX_BYTES:
         raise ValidationError("Tệp Excel quá lớn (tối đa 5 MB).")

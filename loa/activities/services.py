@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from loa.plans.models import Plan, PlanStatus, Target, TargetMeasure
+from loa.plans.models import Plan, PlanStatus, Target, TargetMeasure, Task
 
 from .evidence import evidence_check, thumbnail_of
 from .models import Activity, Evidence, TargetEntry
@@ -44,7 +44,6 @@ def activity_create(*, form, unit, by, uploads=()) -> Activity:
 
 def tasks_open_for_logging(unit, on=None):
     """Tasks an activity of `unit` may serve: those of its issued plans of the year."""
-    from loa.plans.models import Task
 
     year = (on or timezone.localdate()).year
     return (

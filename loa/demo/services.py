@@ -4,13 +4,23 @@ Idempotent: running it again resets the demo users' passwords and roles and adds
 twice.
 """
 
+import datetime
+import random
 from dataclasses import dataclass
 
 from django.db import transaction
 
 from loa.accounts.models import Membership, Role, User
+from loa.activities.models import Activity
+from loa.plans import services as plans
+from loa.plans.models import Channel, Plan, Task, TaskState
+from loa.reports import services as reports
+from loa.reports.models import Report, ReportDeadline
 from loa.units.models import Level, Unit
 from loa.units.services import offices_create_default
+
+from .seed_activities import ROWS
+from .seed_plans import SEED_002, SEED_003, seed_plan_build
 
 DEMO_PASSWORD = "LoaDemo@2026"  # demo only; load_demo refuses to run in production
 
@@ -150,12 +160,6 @@ def demo_plans_load() -> None:
     """The seeds' plans (issued on their dates), and Hải Phòng's 2026 plan with a deadline
     for the communes, some of which have issued theirs: enough to see every page at work.
     Everything goes through the plan services, as the users with the roles would do it."""
-    import datetime
-
-    from loa.plans import services as plans
-    from loa.plans.models import Plan
-
-    from .seed_plans import SEED_002, SEED_003, seed_plan_build
 
     for spec, issued_on, officer, chair in (
         (SEED_003, datetime.date(2022, 1, 10), "dinhbien", "dinhbien.ct"),
@@ -186,11 +190,6 @@ def demo_plans_load() -> None:
 
 def _hai_phong_activities() -> None:
     """A season of logged work in the Hải Phòng communes that have plans."""
-    import datetime
-    import random
-
-    from loa.activities.models import Activity
-    from loa.plans.models import Channel
 
     city = Unit.objects.get(key=HAI_PHONG)
     if Activity.objects.filter(unit__parent=city).exists():
@@ -220,10 +219,6 @@ def _hai_phong_activities() -> None:
 
 
 def _hai_phong_plans() -> None:
-    import datetime
-
-    from loa.plans import services as plans
-    from loa.plans.models import Channel, Plan, Task, TaskState
 
     city = Unit.objects.get(key=HAI_PHONG)
     if Plan.objects.filter(unit=city, year=2026).exists():
@@ -290,12 +285,6 @@ def _hai_phong_plans() -> None:
 def demo_reports_load() -> None:
     """Thúc Kháng's 2023 annual report, sent (seed 004); and the third quarter of 2026 for
     Hải Phòng's communes: some sent on time, one late, the rest still to come."""
-    import datetime
-
-    from loa.reports import services as reports
-    from loa.reports.models import Report, ReportDeadline
-
-    from .seed_activities import THUC_KHANG
 
     unit = Unit.objects.get(key=THUC_KHANG)
     if not Report.objects.filter(unit=unit).exists():
@@ -332,10 +321,6 @@ def demo_reports_load() -> None:
 
 def demo_activities_load() -> None:
     """Seed 004's 2023 activity log for xã Thúc Kháng, logged by the demo officer."""
-    from loa.activities.models import Activity
-    from loa.plans.models import Channel
-
-    from .seed_activities import ROWS, THUC_KHANG
 
     unit = Unit.objects.get(key=THUC_KHANG)
     if Activity.objects.filter(unit=unit).exists():

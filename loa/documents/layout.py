@@ -9,6 +9,10 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+
 from .model import Table
 
 PT_PER_MM = 72 / 25.4
@@ -101,7 +105,6 @@ def style_of(bold: bool = False, italic: bool = False) -> str:
 @cache
 def font_dir() -> Path | None:
     """The first folder with all four Liberation Serif faces covering Vietnamese."""
-    from reportlab.pdfbase.ttfonts import TTFontFace
 
     for folder in FONT_DIRS:
         files = [folder / f for f in FONT_FILES.values()]
@@ -122,9 +125,6 @@ def register_fonts() -> bool:
     folder = font_dir()
     if folder is None:
         return False
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
     for style, file in FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(FONT_NAMES[style], str(folder / file)))
@@ -135,7 +135,6 @@ def register_fonts() -> bool:
 
 def width_mm(text: str, style: str = "", size: float = BODY) -> float:
     """Printed width of one line of text."""
-    from reportlab.pdfbase import pdfmetrics
 
     text = nfc(text)
     if register_fonts():

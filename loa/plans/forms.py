@@ -1,9 +1,11 @@
+import hashlib
 import re
 
 from django import forms
 from django.db.models import Q
 from django.utils import timezone
 
+from .document import point_letters
 from .models import (
     QUARTERS,
     ParagraphStyle,
@@ -16,6 +18,7 @@ from .models import (
     Target,
     Task,
 )
+from .queries import issued_upper_plans
 
 _POINT = re.compile(r"^([a-zđ])\)\s+", re.IGNORECASE)
 
@@ -37,7 +40,6 @@ def paragraphs_from_text(text: str) -> list[tuple[str, str]]:
 
 
 def paragraphs_to_text(section: PlanSection) -> str:
-    from .document import point_letters
 
     letters = point_letters()
     lines = []
@@ -118,7 +120,6 @@ class PlanCreateForm(forms.Form):
 
     def __init__(self, *args, unit, **kwargs):
         super().__init__(*args, **kwargs)
-        from .queries import issued_upper_plans
 
         self.unit = unit
         self.fields["year"].initial = timezone.localdate().year + (
@@ -185,9 +186,6 @@ class PlanHeaderForm(StaleEditCheck, forms.ModelForm):
     def current_version(self) -> str:
         """A fingerprint of the header as stored now (tasks or sections saved meanwhile
         do not count as a clash)."""
-        import hashlib
-
-        from .models import Plan
 
         stored = Plan.objects.filter(pk=self.instance.pk).values(*self.Meta.fields).first()
         return hashlib.sha256(repr(sorted((stored or {}).items())).encode()).hexdigest()[:16]
@@ -253,7 +251,6 @@ class SectionForm(StaleEditCheck, forms.ModelForm):
         self.add_version_field()
 
     def current_version(self) -> str:
-        import hashlib
 
         fresh = PlanSection.objects.filter(pk=self.instance.pk).first()
         if fresh is None:

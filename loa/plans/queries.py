@@ -7,6 +7,7 @@ from django.db.models import Prefetch
 
 from loa.units.models import Unit
 
+from .document import roman
 from .models import Plan, PlanSection, PlanStatus, TaskState
 
 
@@ -45,7 +46,6 @@ def plans_of(unit: Unit):
 
 def plan_outline(plan: Plan) -> list[tuple[PlanSection, str, int]]:
     """Sections in reading order with their derived number ("I.", "2.", "3.1.") and depth."""
-    from .document import roman
 
     sections = list(plan.sections.select_related("office").prefetch_related(Prefetch("paragraphs")))
     children: dict = {}

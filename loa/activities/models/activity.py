@@ -1,5 +1,7 @@
 """What a unit did: one activity per row, in the counting unit of its channel."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
@@ -94,7 +96,6 @@ class Activity(models.Model):
 
 def evidence_path(instance, filename: str) -> str:
     # The name the user gave is kept in original_name; the stored name is ours.
-    import uuid
 
     extension = {
         "image/jpeg": "jpg",

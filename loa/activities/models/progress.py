@@ -1,5 +1,7 @@
 """Periodic values for ratio targets and ticks for milestones, each with its evidence."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
@@ -8,7 +10,6 @@ from loa.plans.models import Target
 
 
 def target_evidence_path(instance, filename: str) -> str:
-    import uuid
 
     # the name comes from the checked content type, never from the user's file name
     extension = {

@@ -13,6 +13,7 @@ from loa.accounts.access import checked_object
 from loa.accounts.rules import may
 
 from .. import queries, services
+from ..exports import activities_workbook
 from ..filters import ActivityFilter
 from ..forms import ActivityForm
 
@@ -120,7 +121,6 @@ def evidence_delete(request, pk, evidence_pk):
 
 
 def export(request):
-    from ..exports import activities_workbook
 
     unit = checked_object(request)
     filters = ActivityFilter(request.GET or None, unit=unit)

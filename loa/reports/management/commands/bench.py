@@ -16,6 +16,7 @@ from django.db import connection
 from loa.plans.models import Channel, ReformArea
 from loa.reports.drafting import draft
 from loa.reports.figures import channel_totals, consolidated_figures, log_figures
+from loa.reports.models import Report
 from loa.reports.periods import period_of
 from loa.units.models import Level, Unit
 
@@ -168,7 +169,6 @@ class Command(BaseCommand):
 
     def _ensure_reports(self, communes) -> None:
         """Every commune's 2026 annual report, sent, with its frozen figures."""
-        from loa.reports.models import Report
 
         have = Report.objects.filter(kind="annual", year=2026, status="sent").count()
         if have >= len(communes) * 0.95:
