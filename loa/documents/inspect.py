@@ -4,6 +4,7 @@ which lines of `Document.plain_text()` it lacks. For tests here and in other app
 import unicodedata
 from io import BytesIO
 
+import docx
 from docx.oxml.ns import qn
 
 _P, _TBL, _TR, _TC, _SDT = (qn(f"w:{t}") for t in ("p", "tbl", "tr", "tc", "sdt"))
@@ -18,8 +19,6 @@ def docx_text(data: bytes) -> str:
     them on separate lines); a cell merged across n columns is followed by n - 1 empty
     cells, so a row reads as `Document.plain_text` writes it.
     """
-    import docx
-
     return "\n".join(_blocks(docx.Document(BytesIO(data)).element.body))
 
 
@@ -62,7 +61,7 @@ def pdf_text(data: bytes) -> str:
     """The text of a PDF, page by page, pages separated by a form feed ("\\f"), without the
     running page numbers (so a paragraph split across pages reads as one).
     Needs pypdf (a test dependency, requirements-dev.txt)."""
-    from pypdf import PdfReader
+    from pypdf import PdfReader  # here: pypdf is installed with the test tools only
 
     pages = []
     for page in PdfReader(BytesIO(data)).pages:
