@@ -9,6 +9,8 @@ PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?= -n 2
+# CLOCK=2028-02-29 runs the suite as if today were that day (pytest --clock, conftest.py)
+CLOCK ?=
 
 # Django 6 needs Python 3.12 or newer; `python3` may be older, so look for one.
 PYTHON_FOR_VENV := $(shell scripts/find-python.sh 2>/dev/null)
@@ -17,7 +19,7 @@ PYTHON_FOR_VENV := $(shell scripts/find-python.sh 2>/dev/null)
 
 help:
 	@echo "make run   - cài đặt, nạp dữ liệu mẫu và chạy Loa tại http://$(HOST):$(PORT)"
-	@echo "make test  - cài đặt và chạy toàn bộ kiểm thử"
+	@echo "make test  - cài đặt và chạy toàn bộ kiểm thử (CLOCK=2028-02-29: như thể hôm nay là ngày đó)"
 	@echo "make lint  - ruff và kiểm tra migration"
 	@echo "make bench - đo tốc độ lập báo cáo ở quy mô cả nước (PostgreSQL)"
 
@@ -42,7 +44,7 @@ run: setup
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: setup system-deps
-	$(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
+	$(PY) -m pytest $(PYTEST_ARGS) $(if $(CLOCK),--clock=$(CLOCK)); rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "pytest found no tests: failing"; exit 1; fi; exit $$rc
 
 # Speed at national scale, on PostgreSQL (BENCH_DATABASE_URL; the database is created and its
