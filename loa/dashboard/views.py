@@ -9,6 +9,7 @@ from loa.accounts.rules import grants_of
 from loa.activities.queries import TaskStatus, task_progress
 from loa.plans.models import Plan, PlanStatus, Task
 from loa.plans.queries import issued_upper_plans, lower_plan_status
+from loa.reports.models import ReportStatus
 from loa.reports.queries import due_reports
 
 
@@ -40,7 +41,7 @@ def home(request):
         context["due_reports"] = [
             d
             for d in due_reports(unit, year)
-            if not (d.report and d.report.status == "sent")
+            if not (d.report and d.report.status == ReportStatus.SENT)
             and (d.due_on - timezone.localdate()).days <= 30
         ]
     if context["is_leader"]:

@@ -2,6 +2,7 @@
 
 from loa.documents.header import official_document, paragraphs_of
 from loa.documents.model import Appendix, Column, Document, Heading, Paragraph, Table
+from loa.plans.models import ReportKind
 
 from .figures import channel_rows, channel_totals, report_figures
 from .models import Report
@@ -17,13 +18,13 @@ def _lines(text: str, label: str = "-") -> list[Paragraph]:
 
 
 def period_label(report: Report) -> str:
-    if report.kind == "ad_hoc":
+    if report.kind == ReportKind.AD_HOC:
         return f"từ {report.period_start:%d/%m/%Y} đến {report.period_end:%d/%m/%Y}"
     return period_of(report.kind, report.year, report.index).label
 
 
 def _next_period_label(report: Report) -> str:
-    if report.kind == "annual":
+    if report.kind == ReportKind.ANNUAL:
         return f"NĂM {report.year + 1}"
     return "KỲ TỚI"
 
@@ -55,7 +56,7 @@ def report_document(report: Report, figures: dict | None = None) -> Document:
 
 def results_appendix(report: Report, figures: dict) -> Appendix:
     last = {}
-    if report.kind != "ad_hoc" and not report.is_consolidated:
+    if report.kind != ReportKind.AD_HOC and not report.is_consolidated:
         before = period_of(report.kind, report.year - 1, report.index)
         last = channel_totals([report.unit_id], before.start, before.end)
     rows = []

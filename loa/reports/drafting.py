@@ -1,7 +1,7 @@
 """The report's text, pre-drafted from its figures in plain Vietnamese; the officer edits it."""
 
 from loa.activities.queries import plan_completion, target_progress, task_progress
-from loa.plans.models import Plan
+from loa.plans.models import ChannelKind, Plan
 from loa.plans.services import lower_first
 
 from .figures import channel_rows
@@ -41,8 +41,8 @@ def draft(
     council = unit.council_name
     rows = channel_rows(figures, last_year)
     used = [r["channel"] for r in rows if r["quantity"]]
-    online = [lower_first(c.name) for c in used if c.kind == "online"]
-    traditional = [lower_first(c.name) for c in used if c.kind == "traditional"]
+    online = [lower_first(c.name) for c in used if c.kind == ChannelKind.ONLINE]
+    traditional = [lower_first(c.name) for c in used if c.kind == ChannelKind.TRADITIONAL]
 
     if plan is not None:
         intro = (

@@ -12,7 +12,7 @@ from loa.activities.models import Activity
 from loa.plans.models import Channel, ReformArea
 from loa.units.models import Office
 
-from .models import Report
+from .models import Report, ReportStatus
 
 
 class _Catalogue:
@@ -275,7 +275,7 @@ def sum_frozen(reports) -> dict:
 
 def sent_reports_below(unit, kind, year, index):
     reports = Report.objects.filter(
-        kind=kind, year=year, index=index, status="sent", is_consolidated=False
+        kind=kind, year=year, index=index, status=ReportStatus.SENT, is_consolidated=False
     )
     if unit is not None:
         reports = reports.filter(unit__parent=unit)

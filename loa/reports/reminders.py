@@ -10,8 +10,10 @@ from django.utils import timezone
 
 from loa.accounts.queries import officer_emails
 from loa.core.mail import send_email, site_url
+from loa.plans.models import PlanStatus
 from loa.units.models import Unit
 
+from .models import ReportStatus
 from .queries import due_reports
 
 DAYS_BEFORE = (5, 1)
@@ -20,11 +22,11 @@ DAYS_BEFORE = (5, 1)
 @task()
 def send_report_reminders(day: str | None = None) -> int:
     today = datetime.date.fromisoformat(day) if day else timezone.localdate()
-    units = Unit.objects.filter(plans__status="issued", plans__year=today.year).distinct()
+    units = Unit.objects.filter(plans__status=PlanStatus.ISSUED, plans__year=today.year).distinct()
     sent = 0
     for unit in units:
         for due in due_reports(unit, today.year):
-            if due.report is not None and due.report.status == "sent":
+            if due.report is not None and due.report.status == ReportStatus.SENT:
                 continue
             days = (due.due_on - today).days
             if days not in DAYS_BEFORE:

@@ -17,6 +17,7 @@ from ..models import (
     PlanStatus,
     ReportingRule,
     ScheduleEntry,
+    SectionKind,
     Target,
     Task,
     TaskState,
@@ -123,7 +124,9 @@ def sections_create(*, plan: Plan, tree, parent: PlanSection | None = None) -> N
             order=order,
             title=title,
             kind=kind,
-            office=office_matching(plan.unit, title) if kind == "responsibility" else None,
+            office=office_matching(plan.unit, title)
+            if kind == SectionKind.RESPONSIBILITY
+            else None,
         )
         PlanParagraph.objects.bulk_create(
             PlanParagraph(section=section, order=i, style=style, text=text)

@@ -17,7 +17,7 @@ from ..forms import (
     SectionForm,
     paragraphs_from_text,
 )
-from ..models import PlanSection
+from ..models import PlanSection, SectionKind
 from .drafts import editing_draft
 
 
@@ -38,7 +38,7 @@ def _page(request, plan, add_form=None, schedule_form=None, rule_form=None, stat
         ],
         "add_form": add_form or SectionAddForm(plan=plan),
         "schedule_form": schedule_form or ScheduleForm(plan=plan),
-        "has_schedule": any(s.kind == "schedule" for s, _, _ in outline),
+        "has_schedule": any(s.kind == SectionKind.SCHEDULE for s, _, _ in outline),
         "rules": plan.reporting_rules.select_related("office"),
         "rule_form": rule_form or ReportingRuleForm(plan=plan, prefix="rule"),
     }

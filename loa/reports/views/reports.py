@@ -13,6 +13,7 @@ from .. import queries, services
 from ..document import report_document
 from ..figures import channel_rows, differences, report_figures
 from ..forms import CorrectionForm, ReportCreateForm, ReportTextForm
+from ..models import ReportStatus
 
 
 def index(request):
@@ -24,7 +25,9 @@ def index(request):
         "due": queries.due_reports(unit, year),
         "reports": unit.reports.filter(year=year).order_by("period_end"),
         # sent reports whose period the log has changed since: shown as affected
-        "affected": [r for r in unit.reports.filter(year=year, status="sent") if differences(r)],
+        "affected": [
+            r for r in unit.reports.filter(year=year, status=ReportStatus.SENT) if differences(r)
+        ],
         "can_add": may(request.user, "reports.add_report", unit),
         "can_follow": may(request.user, "reports.follow_lower_reports", unit),
         "create_form": ReportCreateForm(initial={"year": year}),
