@@ -12,7 +12,8 @@ from django.utils import timezone
 
 from loa.accounts.queries import officer_emails
 from loa.core.mail import render_email, site_url
-from loa.plans.models import PlanStatus, Task
+from loa.plans.models import Task
+from loa.plans.queries import plans_in_force
 
 from .queries import TaskStatus, task_progress
 
@@ -29,9 +30,8 @@ class Reminder:
 def reminders_due(today: datetime.date) -> list[Reminder]:
     # tasks the upper level hands down are carried out, and reminded, in the lower plans
     tasks = Task.objects.filter(
-        plan__status=PlanStatus.ISSUED,
+        plan__in=plans_in_force(years=(today.year, today.year + 1)),
         for_lower_units=False,
-        plan__year__in=(today.year, today.year + 1),
     )
     out = []
     for row in task_progress(tasks, today=today):

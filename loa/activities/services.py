@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from loa.plans.models import Plan, PlanStatus, Target, TargetMeasure, Task
+from loa.plans.queries import plans_in_force
 
 from .evidence import evidence_check, thumbnail_of
 from .models import Activity, Evidence, TargetEntry
@@ -47,16 +48,14 @@ def tasks_open_for_logging(unit, on=None):
 
     year = (on or timezone.localdate()).year
     return (
-        Task.objects.filter(
-            plan__unit=unit, plan__status=PlanStatus.ISSUED, plan__year__in=(year, year - 1)
-        )
+        Task.objects.filter(plan__in=plans_in_force(unit=unit, years=(year, year - 1)))
         .select_related("plan", "channel")
         .order_by("-plan__year", "order")
     )
 
 
 def target_entry_add(*, target: Target, data: dict, by, upload=None) -> TargetEntry:
-    if target.plan.status not in (PlanStatus.ISSUED,):
+    if target.plan.status != PlanStatus.ISSUED:
         raise ValidationError("Chỉ nhập số liệu cho chỉ tiêu của kế hoạch đã ban hành.")
     entry = TargetEntry(target=target, created_by=by, **data)
     if target.measure == TargetMeasure.RATIO and not entry.not_applicable:

@@ -14,7 +14,7 @@ def site_url(path: str, request=None) -> str:
     HTTPS names its origin there). "" when neither is known (a daily job in development)."""
     if request is not None:
         return request.build_absolute_uri(path)
-    base = getattr(settings, "SITE_URL", "") or next(iter(settings.CSRF_TRUSTED_ORIGINS), "")
+    base = settings.SITE_URL or next(iter(settings.CSRF_TRUSTED_ORIGINS), "")
     return base.rstrip("/") + path if base else ""
 
 

@@ -8,7 +8,7 @@ from loa.accounts.queries import count_below
 from loa.accounts.rules import grants_of
 from loa.activities.queries import TaskStatus, task_progress
 from loa.plans.models import Plan, PlanStatus, Task
-from loa.plans.queries import issued_upper_plans, lower_plan_status
+from loa.plans.queries import issued_upper_plans, lower_plan_status, plans_in_force
 from loa.reports.models import ReportStatus
 from loa.reports.queries import due_reports
 
@@ -65,9 +65,7 @@ def _tasks_needing_attention(user, unit, days: int = 14, limit: int = 8):
     """Overdue tasks, and those due within `days`, of the unit's plans in force: the
     user's own office first."""
     today = timezone.localdate()
-    tasks = Task.objects.filter(
-        plan__unit=unit, plan__status=PlanStatus.ISSUED, plan__year=today.year
-    )
+    tasks = Task.objects.filter(plan__in=plans_in_force(unit=unit, years=[today.year]))
     rows = [
         r
         for r in task_progress(tasks, today=today)

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from loa.accounts.queries import officer_emails
 from loa.core.mail import send_email, site_url
-from loa.plans.models import PlanStatus
+from loa.plans.queries import plans_in_force
 from loa.units.models import Unit
 
 from .models import ReportStatus
@@ -22,7 +22,9 @@ DAYS_BEFORE = (5, 1)
 @task()
 def send_report_reminders(day: str | None = None) -> int:
     today = datetime.date.fromisoformat(day) if day else timezone.localdate()
-    units = Unit.objects.filter(plans__status=PlanStatus.ISSUED, plans__year=today.year).distinct()
+    units = Unit.objects.filter(
+        pk__in=plans_in_force(years=[today.year]).values("unit_id")
+    ).distinct()
     sent = 0
     for unit in units:
         for due in due_reports(unit, today.year):

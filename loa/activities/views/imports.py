@@ -5,30 +5,21 @@ import uuid
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
 from loa.accounts.access import checked_object
+from loa.core.http import download
 
 from ..exports import import_template
 from ..importing import read_rows, rows_save
 
-NO_ROLE = "Chỉ cán bộ, lãnh đạo của đơn vị nhập được hoạt động."
 SESSION_KEY = "loa_import"
 
 
 def template(request):
     unit = checked_object(request)
-    response = HttpResponse(
-        import_template(unit),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = content_disposition_header(
-        True, "mau-nhap-hoat-dong-loa.xlsx"
-    )
-    return response
+    return download(import_template(unit), "mau-nhap-hoat-dong.xlsx")
 
 
 def upload(request):

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
@@ -11,13 +11,12 @@ from django.views.decorators.http import require_POST
 
 from loa.accounts.access import checked_object
 from loa.accounts.rules import may
+from loa.core.http import download
 
 from .. import queries, services
 from ..exports import activities_workbook
 from ..filters import ActivityFilter
 from ..forms import ActivityForm
-
-NO_ROLE = "Chỉ cán bộ, lãnh đạo của đơn vị ghi nhận được hoạt động."
 
 
 def index(request):
@@ -124,12 +123,4 @@ def export(request):
 
     unit = checked_object(request)
     filters = ActivityFilter(request.GET or None, unit=unit)
-    response = HttpResponse(
-        activities_workbook(unit, filters.qs),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = content_disposition_header(
-        True, f"hoat-dong-{unit.code}.xlsx"
-    )
-    patch_cache_control(response, private=True, no_store=True)
-    return response
+    return download(activities_workbook(unit, filters.qs), f"hoat-dong-{unit.code}.xlsx")
