@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from loa.activities.models import Activity, Evidence
+from loa.activities.tests.factories import ActivityFactory
 
 
 def _data(channel, **values):
@@ -100,6 +101,8 @@ def test_who_sees_and_changes_a_units_activities(client, personas, channel, phot
     client.force_login(personas["officer_a"])
     client.post(reverse("activities:create"), {**_data(channel), "files": [photo()]})
     activity, evidence = Activity.objects.get(), Evidence.objects.get()
+    own = client.get(reverse("activities:detail", args=[activity.pk]))
+    assert "Sửa hoạt động" in own.text  # the unit's officer may change it
     urls = [
         reverse("activities:detail", args=[activity.pk]),
         reverse("activities:evidence", args=[activity.pk, evidence.pk]),
@@ -157,30 +160,38 @@ def test_excel_export_keeps_numbers_numeric_and_formulas_as_text(client, persona
     assert row[6] is None and row[10] is None  # no participants, no link: empty cells
 
 
-def _logged(unit, code, title, day, office=None, areas=(), description=""):
-    from loa.plans.models import Channel, ReformArea
-
-    activity = Activity.objects.create(
-        unit=unit,
-        channel=Channel.objects.get(code=code),
-        title=title,
-        started_on=day,
-        office=office,
-        description=description,
-    )
-    activity.reform_areas.set(ReformArea.objects.filter(code__in=areas))
-    return activity
-
-
 def test_list_filters_by_period_office_channel_area_and_words(client, personas, offices):
     from loa.plans.models import Channel, ReformArea
 
     a = offices["A"]
     office = a.offices.first()
-    _logged(a, "radio", "Chuyên mục tháng 1", datetime.date(2026, 1, 10), office, ["procedures"])
-    _logged(a, "radio", "Chuyên mục tháng 3", datetime.date(2026, 3, 10), description="Một cửa")
-    _logged(a, "banner", "Băng rôn", datetime.date(2026, 2, 1), office, ["procedures", "direction"])
-    _logged(offices["C"], "radio", "Của xã khác", datetime.date(2026, 2, 1))
+    radio = {"channel__code": "radio"}
+    ActivityFactory(
+        unit=a,
+        **radio,
+        title="Chuyên mục tháng 1",
+        started_on=datetime.date(2026, 1, 10),
+        office=office,
+        reform_areas=ReformArea.objects.filter(code="procedures"),
+    )
+    ActivityFactory(
+        unit=a,
+        **radio,
+        title="Chuyên mục tháng 3",
+        started_on=datetime.date(2026, 3, 10),
+        description="Một cửa",
+    )
+    ActivityFactory(
+        unit=a,
+        channel__code="banner",
+        title="Băng rôn",
+        started_on=datetime.date(2026, 2, 1),
+        office=office,
+        reform_areas=ReformArea.objects.filter(code__in=["procedures", "direction"]),
+    )
+    ActivityFactory(
+        unit=offices["C"], **radio, title="Của xã khác", started_on=datetime.date(2026, 2, 1)
+    )
     client.force_login(personas["officer_a"])
 
     def titles(**params):
@@ -216,8 +227,9 @@ def test_list_filters_by_period_office_channel_area_and_words(client, personas, 
     ],
 )
 def test_a_bad_filter_value_is_left_out_with_a_message(client, personas, offices, params, message):
-    _logged(offices["A"], "radio", "Tin tháng 1", datetime.date(2026, 1, 10))
-    _logged(offices["A"], "radio", "Tin tháng 5", datetime.date(2026, 5, 10))
+    radio = {"unit": offices["A"], "channel__code": "radio"}
+    ActivityFactory(**radio, title="Tin tháng 1", started_on=datetime.date(2026, 1, 10))
+    ActivityFactory(**radio, title="Tin tháng 5", started_on=datetime.date(2026, 5, 10))
     client.force_login(personas["officer_a"])
     page = client.get(reverse("activities:index"), {**params, "q": "tháng 5"})
     assert [a.title for a in page.context["page"]] == ["Tin tháng 5"]  # the good filter applies
