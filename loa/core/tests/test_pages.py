@@ -31,6 +31,11 @@ def test_unknown_page_is_a_vietnamese_404(client, personas):
     client.force_login(personas["officer_a"])
     response = client.get("/khong-co-trang-nay/")
     assert response.status_code == 404
+    assert '<html lang="vi">' in response.text
+    assert "<title>Không tìm thấy trang" in response.text
+    assert "<h1>Không tìm thấy trang</h1>" in response.text
+    assert "Trang bạn tìm không có hoặc đã được chuyển đi." in response.text
+    assert f'<a href="{reverse("home")}">Về trang chủ</a>' in response.text
 
 
 def test_every_script_and_stylesheet_is_served_by_loa(client, personas):
