@@ -100,14 +100,22 @@ def test_admin_changes_a_role_and_revokes_it(client, personas, tree):
     client.post(reverse("accounts:member_deactivate", args=[membership.pk]))
     membership.refresh_from_db()
     assert membership.is_active is False
-    assert membership.history.count() >= 3  # created, role changed, revoked: who and when
+    # created, role changed, revoked: each kept, with who changed it
+    history = membership.history.order_by("history_date")
+    assert [(h.history_type, h.role, h.is_active) for h in history] == [
+        ("+", Role.OFFICER, True),
+        ("~", Role.LEADER, True),
+        ("~", Role.LEADER, False),
+    ]
+    assert [h.history_user for h in history][1:] == [personas["admin_a"]] * 2
 
 
 def test_admin_cannot_revoke_own_role(client, personas):
     admin = personas["admin_a"]
     own = Membership.objects.get(user=admin)
     client.force_login(admin)
-    client.post(reverse("accounts:member_deactivate", args=[own.pk]))
+    response = client.post(reverse("accounts:member_deactivate", args=[own.pk]), follow=True)
+    assert "Bạn không thể tự thu hồi vai trò của chính mình." in response.text
     own.refresh_from_db()
     assert own.is_active
 

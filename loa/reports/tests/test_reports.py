@@ -44,7 +44,7 @@ def test_quarter_report_counts_its_period_only_and_freezes_when_sent(tree, perso
 
 def test_a_correction_is_kept_with_its_reason(tree, personas):
     report = ReportFactory(unit=tree["A"], kind="quarter", year=2026, by=personas["officer_a"])
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="Vui lòng ghi lý do điều chỉnh."):
         services.correction_add(
             report=report,
             by=personas["officer_a"],
