@@ -176,7 +176,25 @@ def demo_plans_load() -> None:
     unit = Unit.objects.get(key=TRIEU_SON)
     if not Plan.objects.filter(unit=unit, year=2021).exists():
         officer = User.objects.get(username="trieuson")
-        plan = plans.plan_create_from_template(unit=unit, year=2021, by=officer)
+        plan = plans.plan_create_from_template(
+            unit=unit, year=2021, by=officer, title="Tuyên truyền cải cách hành chính năm 2021"
+        )
+        plan.intro = (
+            "Thực hiện Kế hoạch số 4911/KH-UBND ngày 29/12/2020 của Ủy ban nhân dân tỉnh Thanh "
+            "Hoá về công tác cải cách hành chính năm 2021, Ủy ban nhân dân huyện ban hành Kế "
+            "hoạch tuyên truyền cải cách hành chính năm 2021 trên địa bàn huyện, cụ thể như sau:"
+        )
+        plan.recipients = "\n".join(
+            [
+                "Sở Nội vụ (để b/c);",
+                "TT Huyện ủy, TT HĐND huyện (để b/c);",
+                "Chủ tịch, các PCT UBND huyện (để b/c);",
+                "Các phòng, ban, ngành liên quan;",
+                "UBND các xã, thị trấn;",
+                "Lưu: VT, VH TT.",
+            ]
+        )
+        plan.save(update_fields=["intro", "recipients"])
         plans.plan_submit(plan=plan, by=officer)
         plans.plan_issue(
             plan=plan, by=User.objects.get(username="trieuson.pct"), on=datetime.date(2021, 1, 15)

@@ -52,8 +52,8 @@ def draft(
         )
         direction = (
             f"{council} đã ban hành {plan.reference} về {lower_first(plan.title)}; "
-            "giao nhiệm vụ cụ thể cho các bộ phận, theo dõi việc thực hiện và tổng "
-            "hợp kết quả trên hệ thống Loa."
+            "giao nhiệm vụ cụ thể cho các bộ phận, thường xuyên theo dõi, đôn đốc "
+            "việc thực hiện và tổng hợp kết quả."
         )
     else:
         intro = (
@@ -62,7 +62,7 @@ def draft(
         )
         direction = (
             f"{council} chỉ đạo các bộ phận lồng ghép tuyên truyền cải cách hành "
-            "chính trong hoạt động chuyên môn và ghi nhận kết quả trên hệ thống Loa."
+            "chính trong hoạt động chuyên môn, cập nhật kết quả kèm tài liệu kiểm chứng."
         )
     if consolidated:
         direction = (

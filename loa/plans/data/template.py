@@ -160,7 +160,7 @@ TEMPLATE.append(
         "CHẾ ĐỘ BÁO CÁO",
         "reporting",
         [
-            "Các bộ phận được giao nhiệm vụ ghi nhận kết quả trên Loa kèm tài liệu kiểm chứng; "
+            "Các bộ phận được giao nhiệm vụ cập nhật kết quả thực hiện kèm tài liệu kiểm chứng; "
             "công chức Văn hóa - Xã hội tổng hợp, tham mưu báo cáo theo chế độ sau:"
         ],
         [],
