@@ -6,6 +6,7 @@ import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from loa.accounts.rules import may
 from loa.documents import services as documents
@@ -26,7 +27,8 @@ def plan_send_back(*, plan: Plan, by, reason: str) -> Plan:
 @transaction.atomic
 def plan_issue(*, plan: Plan, by, on: datetime.date | None = None) -> Plan:
     """The leader signs; the plan it amends (if any) is superseded."""
-    if on is not None and on.year not in (plan.year, plan.year - 1):
+    on = on or timezone.localdate()  # the year rule holds for today's date too
+    if on.year not in (plan.year, plan.year - 1):
         raise ValidationError({"on": "Ngày ban hành phải trong năm kế hoạch hoặc cuối năm trước."})
     documents.document_issue(document=plan, by=by, on=on)
     documents.supersede_previous(plan)

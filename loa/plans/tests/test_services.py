@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
+from conftest import morning
 from loa.plans import services
 from loa.plans.models import Plan, PlanStatus, SectionKind, TaskState
 from loa.plans.tests.factories import IssuedPlanFactory, PlanFactory
@@ -204,6 +205,18 @@ def test_issue_date_in_the_future_is_refused(offices, personas):
     with pytest.raises(ValidationError, match="không được sau hôm nay"):
         services.plan_issue(plan=plan, by=personas["leader_a"], on=tomorrow)
     assert Plan.objects.get(pk=plan.pk).status == PlanStatus.SUBMITTED
+
+
+@pytest.mark.time_machine(morning(2028, 2, 29))
+def test_issuing_without_a_date_issues_today_within_the_plan_year_only(offices, personas):
+    old = PlanFactory(unit=offices["A"], year=2026, by=personas["officer_a"], status="submitted")
+    with pytest.raises(ValidationError, match="Ngày ban hành phải trong năm kế hoạch"):
+        services.plan_issue(plan=old, by=personas["leader_a"])  # today is in 2028
+    assert Plan.objects.get(pk=old.pk).status == PlanStatus.SUBMITTED
+    plan = PlanFactory(unit=offices["A"], year=2028, by=personas["officer_a"], status="submitted")
+    services.plan_issue(plan=plan, by=personas["leader_a"])
+    assert plan.issued_on == datetime.date(2028, 2, 29)
+    assert plan.reference == "Kế hoạch số 01/KH-UBND ngày 29/02/2028"
 
 
 def test_an_abandoned_amendment_can_be_deleted_and_redone(draft, personas):
