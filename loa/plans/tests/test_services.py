@@ -116,7 +116,7 @@ def test_only_a_leader_issues(draft, personas):
     services.plan_submit(plan=draft, by=personas["officer_a"])
     for persona in ["officer_a", "admin_a", "supervisor_p", "officer_c"]:
         with pytest.raises(PermissionDenied):
-            services.plan_issue(plan=draft, by=personas[persona])
+            services.plan_issue(plan=draft, by=personas[persona], on=datetime.date(2026, 1, 9))
     draft.refresh_from_db()
     assert draft.status == PlanStatus.SUBMITTED and draft.number is None
 
