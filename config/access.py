@@ -131,6 +131,7 @@ ACCESS = {
     "reports:xlsx": _report("reports.view_report"),
     "reports:edit": _report("reports.change_report"),
     "reports:correction_add": _report("reports.change_report"),
+    "reports:correction_withdraw": _report("reports.change_report"),
     "reports:submit": _report("reports.submit_report"),
     "reports:send_back": _report("reports.sign_report"),
     "reports:issue": _report("reports.sign_report"),

@@ -12,6 +12,8 @@ One rule, written down (docs/decisions/0010-progress-rules.md):
   its entries, entries marked "không phát sinh" left out; milestone: done once ticked.
 - a plan's completion = targets reached ÷ targets that apply (those with no data that
   cannot apply are left out, never counted as zero).
+A report asks for progress over its period (`start`, `end`): then only the activities and
+entries of that period count, never one before or after it.
 """
 
 import datetime
@@ -69,17 +71,18 @@ def _versions(model, ids) -> dict[int, list[int]]:
     return chains
 
 
-def task_progress(tasks, today: datetime.date | None = None) -> list[TaskProgress]:
+def task_progress(
+    tasks, today: datetime.date | None = None, *, start=None, end=None
+) -> list[TaskProgress]:
     today = today or timezone.localdate()
     tasks = list(tasks.select_related("plan", "lead_office", "channel"))
     # an amended plan's task keeps what was logged against the versions it replaces
     chains = _versions(Task, [t.pk for t in tasks])
+    logged = Activity.objects.filter(task_id__in={pk for c in chains.values() for pk in c})
+    if start is not None:
+        logged = logged.filter(started_on__range=(start, end))
     sums = dict(
-        Activity.objects.filter(task_id__in={pk for c in chains.values() for pk in c})
-        .order_by()
-        .values("task_id")
-        .annotate(q=Sum("quantity"))
-        .values_list("task_id", "q")
+        logged.order_by().values("task_id").annotate(q=Sum("quantity")).values_list("task_id", "q")
     )
     out = []
     for task in tasks:
@@ -114,9 +117,14 @@ class TargetProgress:
     applies: bool
 
 
-def count_for_target(target: Target, unit=None) -> int:
+def count_for_target(target: Target, unit=None, *, start=None, end=None) -> int:
+    """What the log adds up to for a count target: over the plan year, or over [start, end]."""
     plan = target.plan
-    activities = Activity.objects.filter(unit=unit or plan.unit, started_on__year=plan.year)
+    activities = Activity.objects.filter(unit=unit or plan.unit)
+    if start is not None:
+        activities = activities.filter(started_on__range=(start, end))
+    else:
+        activities = activities.filter(started_on__year=plan.year)
     channels = [c.pk for c in target.channels.all()]
     areas = [a.pk for a in target.reform_areas.all()]
     if channels:
@@ -126,20 +134,21 @@ def count_for_target(target: Target, unit=None) -> int:
     return activities.aggregate(n=Sum("quantity"))["n"] or 0
 
 
-def target_progress(plan: Plan) -> list[TargetProgress]:
+def target_progress(plan: Plan, *, start=None, end=None) -> list[TargetProgress]:
     out = []
     targets = list(plan.targets.prefetch_related("channels", "reform_areas"))
     chains = _versions(Target, [t.pk for t in targets])
     entries_by_target: dict = {}
-    for entry in TargetEntry.objects.filter(
-        target_id__in={pk for c in chains.values() for pk in c}
-    ):
+    entries = TargetEntry.objects.filter(target_id__in={pk for c in chains.values() for pk in c})
+    if start is not None:  # entries whose own period lies within the report's
+        entries = entries.filter(period_start__gte=start, period_end__lte=end)
+    for entry in entries:
         entries_by_target.setdefault(entry.target_id, []).append(entry)
     for target in targets:
         goal = target.target_value
         all_entries = [e for pk in chains[target.pk] for e in entries_by_target.get(pk, [])]
         if target.measure == TargetMeasure.COUNT:
-            value = Decimal(count_for_target(target))
+            value = Decimal(count_for_target(target, start=start, end=end))
             percent = min(100, int(value * 100 / goal)) if goal else None
             reached = bool(goal) and value >= goal
             out.append(TargetProgress(target, value, percent, reached, applies=bool(goal)))

@@ -72,13 +72,6 @@ def results_appendix(report: Report, figures: dict) -> Appendix:
                 str(row["last_year"] or ""),
             ]
         )
-    corrections = list(report.corrections.select_related("channel"))
-    notes = [
-        Paragraph(
-            text=f"Điều chỉnh: {c.channel.name} {c.quantity_delta:+d} ({c.reason})", italic=True
-        )
-        for c in corrections
-    ]
     return Appendix(
         label="Phụ lục",
         title=f"KẾT QUẢ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH {period_label(report).upper()}",
@@ -94,5 +87,4 @@ def results_appendix(report: Report, figures: dict) -> Appendix:
             ],
             rows=rows,
         ),
-        notes=notes,
     )

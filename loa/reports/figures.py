@@ -9,6 +9,7 @@ from django.db.models import Count, Sum
 from django.db.models.functions import ExtractMonth
 
 from loa.activities.models import Activity
+from loa.activities.queries import target_progress
 from loa.plans.models import Channel, ReformArea
 from loa.units.models import Office
 
@@ -198,18 +199,52 @@ def channel_totals(unit_ids, start, end) -> dict:
 
 
 def report_figures(report: Report) -> dict:
-    """The report's figures now: the log (or, for a consolidated report, the sent reports
-    of the units below) plus typed corrections."""
+    """Every figure the report prints, in one place (body, appendix, Excel, consolidation
+    all read these): the log over the report's period (or, for a consolidated report, the
+    sent reports of the units below) with the corrections in force netted in, and the
+    progress of the plan's targets over the same period."""
     if report.is_consolidated:
         figures = consolidated_figures(report.unit, report.kind, report.year, report.index)
     else:
         figures = log_figures([report.unit_id], report.period_start, report.period_end)
     channels = figures["channels"]
-    for correction in report.corrections.select_related("channel"):
+    for correction in report.corrections.filter(withdrawn_at__isnull=True).select_related(
+        "channel"
+    ):
         entry = channels.setdefault(correction.channel.code, _empty())
         entry["quantity"] += correction.quantity_delta
         entry["participants"] += correction.participants_delta
+    figures["targets"] = [] if report.is_consolidated else target_figures(report)
     return figures
+
+
+def _plain(value):
+    """A Decimal as JSON holds it: an int when whole."""
+    if value is None:
+        return None
+    return int(value) if value == int(value) else float(value)
+
+
+def target_figures(report: Report) -> list[dict]:
+    """The plan's targets measured over the report's period only."""
+    if report.plan_id is None:
+        return []
+    out = []
+    for p in target_progress(report.plan, start=report.period_start, end=report.period_end):
+        channels = list(p.target.channels.all())
+        out.append(
+            {
+                "text": p.target.text,
+                "measure": p.target.measure,
+                "goal": _plain(p.target.target_value),
+                "value": _plain(p.value),
+                "percent": p.percent,
+                "reached": p.reached,
+                "applies": p.applies,
+                "counting_unit": channels[0].counting_unit if len(channels) == 1 else "",
+            }
+        )
+    return out
 
 
 def consolidated_figures(unit, kind, year, index) -> dict:

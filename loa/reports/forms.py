@@ -80,14 +80,33 @@ class ReportTextForm(forms.ModelForm):
         error_messages = {"title": {"required": "Vui lòng nhập trích yếu báo cáo."}}
 
 
+_BOUNDS = {
+    "invalid": "Vui lòng nhập một số nguyên (có thể âm).",
+    "min_value": "Mỗi lần điều chỉnh không quá 100.000.",
+    "max_value": "Mỗi lần điều chỉnh không quá 100.000.",
+}
+
+
 class CorrectionForm(forms.Form):
     channel = forms.ModelChoiceField(
         label="Hình thức",
         queryset=Channel.objects.all(),
         error_messages={"required": "Vui lòng chọn hình thức."},
     )
-    quantity_delta = forms.IntegerField(label="Điều chỉnh số lượng (+/-)", initial=0)
-    participants_delta = forms.IntegerField(label="Điều chỉnh lượt người (+/-)", initial=0)
+    quantity_delta = forms.IntegerField(
+        label="Điều chỉnh số lượng (+/-)",
+        initial=0,
+        min_value=-100_000,
+        max_value=100_000,
+        error_messages=_BOUNDS,
+    )
+    participants_delta = forms.IntegerField(
+        label="Điều chỉnh lượt người (+/-)",
+        initial=0,
+        min_value=-100_000,
+        max_value=100_000,
+        error_messages=_BOUNDS,
+    )
     reason = forms.CharField(
         label="Lý do",
         widget=forms.Textarea(attrs={"rows": 2}),

@@ -91,24 +91,45 @@ def report_create(
         ),
     )
     report.save()
-    figures = report_figures(report)
-    last = (
-        channel_totals([unit.pk], *_same_period_last_year(period))
-        if not consolidated
-        else {"channels": {}}
-    )
-    text = draft(
-        unit=unit,
-        period=period,
-        plan=plan,
-        figures=figures,
-        last_year=last,
-        consolidated=consolidated,
-    )
-    for field, value in text.items():
-        setattr(report, field, value)
-    report.save()
+    report_redraft(report=report)
     return report
+
+
+def report_period(report: Report) -> Period:
+    if report.kind == ReportKind.AD_HOC:
+        return Period(report.kind, report.year, 1, report.period_start, report.period_end)
+    return period_of(report.kind, report.year, report.index)
+
+
+def last_year_figures(report: Report) -> dict:
+    """The same period of last year, by channel (a consolidated report has none)."""
+    if report.is_consolidated:
+        return {"channels": {}}
+    return channel_totals([report.unit_id], *_same_period_last_year(report_period(report)))
+
+
+def report_redraft(*, report: Report) -> list[str]:
+    """Draft the report's text again from its figures now. A part the officer has not
+    touched since the last draft takes the new text; a part they rewrote is kept as they
+    wrote it. Returns the labels of the kept parts, for the officer to check."""
+    text = draft(
+        unit=report.unit,
+        period=report_period(report),
+        plan=report.plan,
+        figures=report_figures(report),
+        last_year=last_year_figures(report),
+        consolidated=report.is_consolidated,
+    )
+    kept = []
+    for field, value in text.items():
+        current = getattr(report, field)
+        if current and current != report.drafted.get(field):  # the officer's own words
+            kept.append(Report._meta.get_field(field).verbose_name)
+            continue
+        setattr(report, field, value)
+    report.drafted = text
+    report.save()
+    return kept
 
 
 def _same_period_last_year(period: Period) -> tuple[datetime.date, datetime.date]:
@@ -123,16 +144,34 @@ def _same_period_last_year(period: Period) -> tuple[datetime.date, datetime.date
     return start, end
 
 
+CORRECTION_LIMIT = 100_000  # no correction of a commune's figure is larger than this
+
+
+def _figure_after(report: Report, channel, quantity: int, participants: int) -> tuple[int, int]:
+    entry = report_figures(report)["channels"].get(channel.code, {})
+    return entry.get("quantity", 0) + quantity, entry.get("participants", 0) + participants
+
+
 @transaction.atomic
 def correction_add(
     *, report: Report, by, channel, quantity_delta: int, participants_delta: int, reason: str
 ) -> ReportCorrection:
+    """A typed change to one channel's figure, with its reason; it nets into the figure
+    everywhere the report prints it, and never makes a figure negative."""
     _require(by, "reports.change_report", report)
     if not reason.strip():
         raise ValidationError({"reason": "Vui lòng ghi lý do điều chỉnh."})
     if not quantity_delta and not participants_delta:
         raise ValidationError("Điều chỉnh phải khác 0.")
-    return ReportCorrection.objects.create(
+    if max(abs(quantity_delta), abs(participants_delta)) > CORRECTION_LIMIT:
+        raise ValidationError("Mỗi lần điều chỉnh không quá 100.000 (số lượng hoặc lượt người).")
+    quantity, participants = _figure_after(report, channel, quantity_delta, participants_delta)
+    if quantity < 0 or participants < 0:
+        raise ValidationError(
+            f"Sau điều chỉnh, {channel.name.lower()} sẽ còn {quantity} {channel.counting_unit}"
+            f" và {participants} lượt người: số liệu không được âm. Vui lòng kiểm tra lại."
+        )
+    correction = ReportCorrection.objects.create(
         report=report,
         channel=channel,
         reason=reason.strip(),
@@ -140,6 +179,32 @@ def correction_add(
         participants_delta=participants_delta,
         created_by=by,
     )
+    report_redraft(report=report)
+    return correction
+
+
+@transaction.atomic
+def correction_withdraw(*, correction: ReportCorrection, by, reason: str) -> ReportCorrection:
+    """The correction stops counting; who withdrew it and why stay in its history."""
+    report = correction.report
+    _require(by, "reports.change_report", report)
+    if correction.withdrawn_at is not None:
+        raise ValidationError("Điều chỉnh này đã được thu hồi.")
+    if not reason.strip():
+        raise ValidationError({"reason": "Vui lòng ghi lý do thu hồi điều chỉnh."})
+    quantity, participants = _figure_after(
+        report, correction.channel, -correction.quantity_delta, -correction.participants_delta
+    )
+    if quantity < 0 or participants < 0:
+        raise ValidationError(
+            "Thu hồi điều chỉnh này sẽ làm số liệu âm: vui lòng thu hồi trước các điều chỉnh "
+            "giảm đã ghi sau nó."
+        )
+    correction.withdrawn_at, correction.withdrawn_by = timezone.now(), by
+    correction.withdraw_reason = reason.strip()
+    correction.save(update_fields=["withdrawn_at", "withdrawn_by", "withdraw_reason"])
+    report_redraft(report=report)
+    return correction
 
 
 def report_submit(*, report: Report, by) -> Report:

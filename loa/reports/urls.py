@@ -17,6 +17,11 @@ urlpatterns = [
     path("<int:pk>/", reports.detail, name="detail"),
     path("<int:pk>/loi-van/", reports.edit, name="edit"),
     path("<int:pk>/dieu-chinh/", reports.correction_add, name="correction_add"),
+    path(
+        "<int:pk>/dieu-chinh/<int:correction_pk>/thu-hoi/",
+        reports.correction_withdraw,
+        name="correction_withdraw",
+    ),
     path("<int:pk>/ke-hoach-nam-sau/", workflow.next_year_plan, name="next_year_plan"),
     *workflow_paths(
         submit=services.report_submit,

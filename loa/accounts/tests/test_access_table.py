@@ -117,6 +117,7 @@ SPECS = {
     "reports:xlsx": (GET, {"pk": "r_sent"}),
     "reports:edit": (GET, {"pk": "r_draft"}),
     "reports:correction_add": (POST, {"pk": "r_draft"}),
+    "reports:correction_withdraw": (POST, {"pk": "r_draft", "correction_pk": "correction"}),
     "reports:submit": (POST, {"pk": "r_draft"}),
     "reports:send_back": (POST, {"pk": "r_submitted"}),
     "reports:issue": (GET, {"pk": "r_submitted"}),
@@ -210,6 +211,15 @@ def world(offices, personas, tmp_path, settings):
     def send(r):
         reports.report_send(report=r, by=officer)
 
+    r_draft = report("quarter", 1)
+    correction = reports.correction_add(
+        report=r_draft,
+        by=officer,
+        channel=Channel.objects.get(code="radio"),
+        quantity_delta=2,
+        participants_delta=0,
+        reason="Bổ sung hai tin chưa ghi nhận",
+    )
     return {
         "unit": unit,
         "membership": Membership.objects.get(user=officer, unit=unit),
@@ -226,7 +236,8 @@ def world(offices, personas, tmp_path, settings):
         "issued_target": issued.targets.get(order=90),
         "activity": activity,
         "evidence": evidence,
-        "r_draft": report("quarter", 1),
+        "r_draft": r_draft,
+        "correction": correction,
         "r_submitted": report("quarter", 2, submit),
         "r_issued": report("quarter", 3, submit, issue),
         "r_sent": report("annual", 1, submit, issue, send),

@@ -50,6 +50,9 @@ class Report(OfficialDocument):
     due_on = models.DateField("hạn gửi", null=True, blank=True)
     # the figures as sent: later edits of activities show as differences, never silently
     frozen = models.JSONField("số liệu khi gửi", null=True, blank=True, editable=False)
+    # the text as Loa last drafted it, by field: a part still equal to it is redrafted when
+    # the figures change; a part the officer rewrote is kept
+    drafted = models.JSONField("lời văn soạn sẵn", default=dict, blank=True, editable=False)
     history = HistoricalRecords()
 
     class Meta(OfficialDocument.Meta):
@@ -73,6 +76,12 @@ class ReportCorrection(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # a withdrawn correction no longer counts; it stays, with who withdrew it and why
+    withdrawn_at = models.DateTimeField("thu hồi lúc", null=True, blank=True, editable=False)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    withdraw_reason = models.TextField("lý do thu hồi", blank=True)
     history = HistoricalRecords()
 
     class Meta:

@@ -2,7 +2,8 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
 
 from loa.accounts.access import checked_object
 from loa.accounts.rules import may
@@ -120,3 +121,21 @@ def correction_add(request, pk):
     return render(
         request, "reports/correction.html", {"report": report, "form": form}, status=status
     )
+
+
+@require_POST
+def correction_withdraw(request, pk, correction_pk):
+    report = checked_object(request)
+    correction = get_object_or_404(report.corrections, pk=correction_pk)
+    try:
+        services.correction_withdraw(
+            correction=correction, by=request.user, reason=request.POST.get("reason", "")
+        )
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, f"Chưa thu hồi được điều chỉnh: {message}")
+    else:
+        messages.success(
+            request, "Đã thu hồi điều chỉnh; số liệu trở lại như trước khi điều chỉnh."
+        )
+    return redirect("reports:detail", pk=report.pk)
