@@ -7,7 +7,7 @@ from django.utils import timezone
 from conftest import morning
 from loa.plans import services
 from loa.plans.models import Plan, PlanStatus, SectionKind, TaskState
-from loa.plans.tests.factories import IssuedPlanFactory, PlanFactory
+from loa.plans.tests.factories import IssuedPlanFactory, PlanFactory, TaskFactory
 
 
 def test_template_plan_is_localised_and_complete(draft, tree):
@@ -70,10 +70,8 @@ def test_from_upper_refuses_a_draft_or_a_plan_of_another_branch(upper_plan, offi
 
 
 def test_from_previous_year_shifts_year_and_dates(draft, personas, offices):
-    task = draft.tasks.create(
-        content="Pano tại trung tâm xã",
-        lead_text="Văn hóa - Xã hội",
-        due_date=datetime.date(2026, 6, 30),
+    task = TaskFactory(
+        plan=draft, content="Pano tại trung tâm xã", due_date=datetime.date(2026, 6, 30)
     )
     nxt = services.plan_create_from_previous(
         unit=offices["A"], previous=draft, year=2027, by=personas["officer_a"]
@@ -241,4 +239,4 @@ def test_editing_a_plan_that_was_submitted_meanwhile_is_refused(draft, personas)
     stale = Plan.objects.get(pk=draft.pk)
     services.plan_submit(plan=draft, by=personas["officer_a"])
     with pytest.raises(services.PlanNotEditable):
-        services.task_accept(task=stale.tasks.create(content="X", lead_text="Y"))
+        services.task_accept(task=TaskFactory(plan=stale))
