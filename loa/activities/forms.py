@@ -3,6 +3,7 @@ from django.core import validators
 from django.utils import timezone
 
 from loa.plans.models import Channel, Task
+from loa.plans.rules import ended_refusal
 
 from .evidence import evidence_check
 from .models import Activity, TargetEntry
@@ -70,6 +71,7 @@ class ActivityForm(forms.ModelForm):
             "audiences",
             "link",
             "location",
+            "led_by",
         ]
         widgets = {
             "started_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -138,7 +140,11 @@ class ActivityForm(forms.ModelForm):
             task.label_from_instance = lambda t: f"{t.plan.year} — {t.content[:90]}"
             task.empty_label = "(không thuộc nhiệm vụ nào)"
         if not self.instance.pk and not self.is_bound:
-            self.initial.setdefault("started_on", timezone.localdate())
+            # a unit that has ended logs, if anything, what it did before its end
+            today = timezone.localdate()
+            self.initial.setdefault(
+                "started_on", min(today, unit.valid_to) if unit.valid_to else today
+            )
             self.initial.setdefault("quantity", 1)
         self.order_fields(
             ["started_on", "channel", "title", "quantity", "participants", "files", "task"]
@@ -154,6 +160,9 @@ class ActivityForm(forms.ModelForm):
             raise forms.ValidationError(
                 f"Ngày thực hiện không hợp lệ: chỉ ghi hoạt động từ năm {FIRST_YEAR} trở đi."
             )
+        refusal = ended_refusal(self.unit, day, "ghi nhận hoạt động")
+        if refusal:
+            raise forms.ValidationError(refusal)
         return day
 
     def clean_files(self):

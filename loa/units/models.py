@@ -6,6 +6,7 @@ dated 2021–2024 still name. Each unit carries its validity dates.
 """
 
 import datetime
+from dataclasses import dataclass
 
 from django.db import models
 from django.db.models.functions import Collate
@@ -72,6 +73,20 @@ class UnitQuerySet(models.QuerySet):
     def below(self, unit: "Unit"):
         return self.in_subtree(unit).exclude(pk=unit.pk)
 
+    def existing_on(self, day: datetime.date):
+        """Units in existence on `day`: those that owe the reports of a period ending then."""
+        return self.current(day)
+
+    def former_below(self, unit: "Unit"):
+        """Units that ended in the reorganisation and whose territory went, wholly or in
+        part, to `unit` or a unit below it: old communes through their succession links,
+        and the old districts and provinces above those communes."""
+        communes = self.filter(
+            valid_to__isnull=False, succession_links__new__path__startswith=unit.path
+        ).values_list("path", flat=True)
+        keys = {key for path in communes for key in path.strip("/").split("/")}
+        return self.filter(key__in=keys)
+
 
 class Unit(models.Model):
     """An administrative unit (đơn vị hành chính) at any level, current or former."""
@@ -126,6 +141,28 @@ class Unit(models.Model):
     def is_legacy(self) -> bool:
         return self.valid_to is not None and self.valid_to < REORGANISATION_DATE
 
+    def ended_before(self, day: datetime.date) -> bool:
+        """The unit no longer existed on `day` (it was merged or abolished before it)."""
+        return self.valid_to is not None and day > self.valid_to
+
+    def existed_on(self, day: datetime.date) -> bool:
+        return not self.ended_before(day) and (self.valid_from is None or self.valid_from <= day)
+
+    def end_notice(self) -> str:
+        """ "Xã Thúc Kháng đã kết thúc hoạt động từ ngày 01/07/2025, nay thuộc xã Đường An,
+        xã Thượng Hồng.", for the pages and refusals of a unit that no longer exists."""
+        if self.valid_to is None:
+            return ""
+        day = self.valid_to + datetime.timedelta(days=1)
+        successors = ", ".join(
+            f"{s.kind_word} {s.short_name}" for s in self.successors.by_vietnamese_name()
+        )
+        return (
+            f"{self.kind_word.capitalize()} {self.short_name} đã kết thúc hoạt động từ ngày "
+            f"{day:%d/%m/%Y} theo sắp xếp đơn vị hành chính"
+            + (f", nay thuộc {successors}." if successors else ".")
+        )
+
     @property
     def kind_word(self) -> str:
         return KIND_WORD[Kind(self.kind)]
@@ -164,6 +201,16 @@ class UnitSuccession(models.Model):
 
     def __str__(self) -> str:
         return f"{self.old} → {self.new}"
+
+
+@dataclass(frozen=True)
+class UnitPeriod:
+    """A unit and the first day of a period it would write about: the object a permission
+    to create a plan, report or activity is asked on, once the period is known (the rules
+    refuse a period that begins after the unit ended)."""
+
+    unit: Unit
+    start: datetime.date
 
 
 class Office(models.Model):

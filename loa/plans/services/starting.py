@@ -23,6 +23,7 @@ from ..models import (
     TaskState,
 )
 from ..queries import office_matching
+from ..rules import plan_year_refusal
 
 
 def unit_phrase(unit: Unit) -> str:
@@ -57,6 +58,9 @@ def lower_first(text: str) -> str:
 
 
 def _new_plan(*, unit: Unit, year: int, title: str, by, **extra) -> Plan:
+    refusal = plan_year_refusal(unit, year)  # a unit that has ended plans no later year
+    if refusal:
+        raise ValidationError(refusal)
     if not title.strip():
         raise ValidationError({"title": "Vui lòng nhập trích yếu kế hoạch."})
     fields = {
