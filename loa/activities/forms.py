@@ -71,7 +71,6 @@ class ActivityForm(forms.ModelForm):
             "audiences",
             "link",
             "location",
-            "led_by",
         ]
         widgets = {
             "started_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
