@@ -69,7 +69,12 @@ def point_letters():
 
 
 def _section_blocks(
-    plan: Plan, section: PlanSection, label: str, depth: int, children_of: dict
+    plan: Plan,
+    section: PlanSection,
+    label: str,
+    depth: int,
+    children_of: dict,
+    targets_host: PlanSection | None = None,
 ) -> list:
     blocks: list = [
         Heading(
@@ -98,13 +103,53 @@ def _section_blocks(
                 )
             )
     if section.kind == SectionKind.REPORTING:
-        blocks += [Paragraph(text=f"{rule}.", label="-") for rule in plan.reporting_rules.all()]
+        blocks += _reporting_lines(plan, " ".join(p.text for p in section.paragraphs.all()))
     if section.kind == SectionKind.TARGETS:
-        blocks += [Paragraph(text=t.text, label="-") for t in plan.targets.all()]
-    for i, child in enumerate(children_of.get(section.pk, []), start=1):
+        blocks += _target_paragraphs(plan)
+    children = children_of.get(section.pk, [])
+    for i, child in enumerate(children, start=1):
         child_label = f"{i}." if depth == 1 else f"{label}{i}."
         blocks += _section_blocks(plan, child, child_label, depth + 1, children_of)
+    if section is targets_host:
+        i = len(children) + 1
+        blocks.append(Heading(level=2, label=f"{i}.", text=TARGETS_TITLE))
+        blocks += _target_paragraphs(plan)
     return blocks
+
+
+# Where a plan without a section of the targets kind prints its targets: as the last
+# point of the part that holds its purposes and requirements ("I. MỤC ĐÍCH, YÊU CẦU …
+# 3. Chỉ tiêu cụ thể", as seed 000 does), else as a part of its own at the end.
+TARGETS_TITLE = "Chỉ tiêu cụ thể"
+
+
+def _target_paragraphs(plan: Plan) -> list:
+    return [Paragraph(text=t.text, label="-") for t in plan.targets.all()]
+
+
+def _targets_host(children_of: dict) -> PlanSection | None:
+    """The first part, in reading order, that is or holds the purposes or requirements."""
+
+    def holds(section) -> bool:
+        return section.kind in (SectionKind.PURPOSES, SectionKind.REQUIREMENTS) or any(
+            holds(child) for child in children_of.get(section.pk, [])
+        )
+
+    return next((s for s in children_of.get(None, []) if holds(s)), None)
+
+
+def _reporting_lines(plan: Plan, lead_in: str) -> list[Paragraph]:
+    """ "Báo cáo quý gửi UBND thành phố Hải Phòng, do Phòng Văn hóa - Xã hội tổng hợp, tham
+    mưu.": the office is the unit's own, which "(Phòng …)" after the recipient seemed to
+    make the recipient's. Not repeated when the section's own text already names it."""
+    lines = []
+    for rule in plan.reporting_rules.select_related("office"):
+        line = f"{rule.get_kind_display()} gửi {rule.recipient}"
+        office = rule.office.name if rule.office_id else ""
+        if office and office.removeprefix("Phòng ") not in lead_in:
+            line += f", do {office} tổng hợp, tham mưu"
+        lines.append(Paragraph(text=f"{line}.", label="-"))
+    return lines
 
 
 def _tasks_appendix(plan: Plan) -> Appendix | None:
@@ -168,9 +213,15 @@ def plan_document(plan: Plan) -> Document:
     children_of: dict = {}
     for s in sections:
         children_of.setdefault(s.parent_id, []).append(s)
+    unplaced = plan.targets.exists() and not any(s.kind == SectionKind.TARGETS for s in sections)
+    host = _targets_host(children_of) if unplaced else None
     body = []
-    for i, section in enumerate(children_of.get(None, [])):
-        body += _section_blocks(plan, section, f"{roman(i + 1)}.", 1, children_of)
+    top = children_of.get(None, [])
+    for i, section in enumerate(top):
+        body += _section_blocks(plan, section, f"{roman(i + 1)}.", 1, children_of, host)
+    if unplaced and host is None:
+        body.append(Heading(level=1, label=f"{roman(len(top) + 1)}.", text="CHỈ TIÊU"))
+        body += _target_paragraphs(plan)
 
     return official_document(
         plan,
