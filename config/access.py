@@ -124,6 +124,7 @@ ACCESS = {
     "reports:create": OnUnit("reports.add_report"),
     "reports:rollup": OnUnit("reports.follow_lower_reports"),
     "reports:remind": OnUnit("reports.follow_lower_reports"),
+    "reports:former": OnUnit("reports.follow_lower_reports"),
     "reports:deadline_set": OnUnit("reports.follow_lower_reports"),
     "reports:detail": _report("reports.view_report"),
     "reports:docx": _report("reports.view_report"),

@@ -1,4 +1,9 @@
-"""The home page: what each role has to do, for the unit the user works in now."""
+"""The home page: what each role has to do, for the unit the user works in now.
+
+A unit that ended in the 2025 reorganisation is told so: its history stays to read, and
+the page asks for no plan, report or task of a period after its end."""
+
+import datetime
 
 from django.shortcuts import render
 from django.utils import timezone
@@ -9,7 +14,7 @@ from loa.accounts.rules import grants_of
 from loa.activities.queries import TaskStatus, task_progress
 from loa.plans.models import Plan, PlanStatus, Task
 from loa.plans.queries import issued_upper_plans, lower_plan_status, plans_in_force
-from loa.reports.models import ReportStatus
+from loa.reports.models import Report, ReportStatus
 from loa.reports.queries import due_reports
 
 
@@ -23,8 +28,11 @@ def home(request):
         "is_supervisor": Role.SUPERVISOR in roles,
         "is_unit_admin": Role.UNIT_ADMIN in roles,
     }
-    year = timezone.localdate().year
+    today = timezone.localdate()
+    year = today.year
     context["year"] = year
+    # a unit that no longer exists: no plan to make for this year, nothing due after its end
+    context["ended"] = ended = unit is not None and unit.ended_before(datetime.date(year, 1, 1))
     if context["is_officer"] or context["is_leader"]:
         context["own_plans"] = list(
             Plan.objects.filter(unit=unit, year__gte=year)
@@ -35,17 +43,27 @@ def home(request):
             p
             for p in issued_upper_plans(unit).filter(year__gte=year)
             if not p.lower_plans.filter(unit=unit).exists()
+            and not unit.ended_before(datetime.date(p.year, 1, 1))
         ]
     if context["is_officer"]:
-        context["due_tasks"] = _tasks_needing_attention(request.user, unit)
+        context["due_tasks"] = [] if ended else _tasks_needing_attention(request.user, unit)
+        # this year's, and last year's that fall due this year (Q4, annual in January)
         context["due_reports"] = [
             d
-            for d in due_reports(unit, year)
+            for y in (year - 1, year)
+            for d in due_reports(unit, y)
             if not (d.report and d.report.status == ReportStatus.SENT)
-            and (d.due_on - timezone.localdate()).days <= 30
+            and (y == year or d.due_on.year == year)
+            and (d.due_on - today).days <= 30
         ]
+        context["returned_reports"] = Report.objects.filter(
+            unit=unit, status=ReportStatus.DRAFT
+        ).exclude(return_reason="")
     if context["is_leader"]:
         context["awaiting_signature"] = Plan.objects.filter(unit=unit, status=PlanStatus.SUBMITTED)
+        context["reports_to_sign"] = Report.objects.filter(
+            unit=unit, status=ReportStatus.SUBMITTED
+        ).order_by("submitted_at")
     if context["is_supervisor"]:
         context["below"] = count_below(unit)
         rows, deadline = lower_plan_status(unit, year)

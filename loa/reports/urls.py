@@ -13,6 +13,7 @@ urlpatterns = [
     path("lap/", reports.create, name="create"),
     path("cap-duoi/", rollup.rollup, name="rollup"),
     path("cap-duoi/nhac/", rollup.remind, name="remind"),
+    path("cap-duoi/truoc-sap-xep/", rollup.former, name="former"),
     path("cap-duoi/han/", rollup.deadline_set, name="deadline_set"),
     path("<int:pk>/", reports.detail, name="detail"),
     path("<int:pk>/loi-van/", reports.edit, name="edit"),

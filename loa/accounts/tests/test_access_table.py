@@ -110,6 +110,7 @@ SPECS = {
     "reports:create": (POST, {}),
     "reports:rollup": (GET, {}),
     "reports:remind": (POST, {}),
+    "reports:former": (GET, {}),
     "reports:deadline_set": (POST, {}),
     "reports:detail": (GET, {"pk": "r_sent"}),
     "reports:docx": (GET, {"pk": "r_sent"}),

@@ -1,8 +1,6 @@
 """Reports across the turn of the year: last year's annual report is still due in January
-when the upper level set its deadline there. Both tests fail today (clock bugs found while
-putting the suite on a clock): the daily reminder and the home page look at this year's
-periods only. They are strict xfails, so that fixing the code turns them into failures that
-ask for the marker to go."""
+when the upper level set its deadline there (clock bugs found while putting the suite on a
+clock, now fixed): the daily reminder and the home page look at last year's periods too."""
 
 import datetime
 
@@ -32,20 +30,12 @@ def annual_due_in_january(offices, personas):
     return offices["A"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="loa/reports/reminders.py: send_report_reminders looks at today's year only",
-)
 @pytest.mark.time_machine(morning(2027, 1, 3))
 def test_last_years_annual_report_due_in_january_is_reminded(annual_due_in_january, mailoutbox):
     call_command("send_report_reminders")
     assert [m.subject for m in mailoutbox] == ["[Loa] Báo cáo năm 2026 sắp đến hạn (còn 5 ngày)"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="loa/dashboard/views.py: the home page lists the due reports of today's year only",
-)
 @pytest.mark.time_machine(morning(2027, 1, 5))
 def test_last_years_annual_report_due_in_january_is_on_the_home_page(
     client, annual_due_in_january, personas

@@ -1,30 +1,65 @@
 """Due reports, compiling a report, reading and editing it, corrections."""
 
+import datetime
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from loa.accounts.access import checked_object
 from loa.accounts.rules import may
-from loa.core.params import year_param
+from loa.core.params import FIRST_YEAR, year_param
 from loa.documents.layout import HEADER_LEFT, HEADER_SMALL, fit_lines
+from loa.plans.models import ReportKind
+from loa.plans.rules import ended_refusal
+from loa.units.models import UnitPeriod
 
 from .. import queries, services
 from ..document import report_document
 from ..figures import channel_rows, differences, report_figures
 from ..forms import CorrectionForm, ReportCreateForm, ReportTextForm
-from ..models import ReportStatus
+from ..models import Report, ReportStatus
+from ..periods import Period, period_of
+
+
+def _years(unit, year: int) -> list[int]:
+    """The years the picker offers, newest first: the last five of the unit's life (up to
+    this year, or the year it ended) and every year it has a report or a plan of."""
+    last = timezone.localdate().year
+    if unit.valid_to is not None:
+        last = min(last, unit.valid_to.year)
+    years = set(range(max(FIRST_YEAR, last - 4), last + 1)) | {year}
+    years |= set(unit.reports.values_list("year", flat=True).distinct())
+    years |= set(unit.plans.values_list("year", flat=True).distinct())
+    return sorted(years, reverse=True)
 
 
 def index(request):
     unit = checked_object(request)
-    year = year_param(request.GET)
+    if not request.GET.get("nam") and unit.valid_to is not None:
+        year = min(unit.valid_to.year, timezone.localdate().year)  # its last year, not today's
+    else:
+        year = year_param(request.GET)
+    due = queries.due_reports(unit, year)
+    for d in due:
+        # asked of the rules for the period: none is made after the unit's end
+        d.can_create = may(request.user, "reports.add_report", UnitPeriod(unit, d.period.start))
     context = {
         "unit": unit,
         "year": year,
-        "due": queries.due_reports(unit, year),
+        "years": _years(unit, year),
+        "ended": unit.valid_to is not None and unit.valid_to.year <= year,
+        "closed": unit.ended_before(datetime.date(year, 1, 1)),  # the whole year after it
+        "due": due,
         "reports": unit.reports.filter(year=year).order_by("period_end"),
+        # ad hoc and consolidated reports, which the table of due periods does not list
+        "others": unit.reports.filter(year=year)
+        .exclude(pk__in=[d.report.pk for d in due if d.report])
+        .order_by("period_end"),
         # sent reports whose period the log has changed since: shown as affected
         "affected": [
             r for r in unit.reports.filter(year=year, status=ReportStatus.SENT) if differences(r)
@@ -41,6 +76,12 @@ def create(request):
     form = ReportCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        consolidated = request.POST.get("tong_hop") == "1"
+        refusal = _create_refusal(unit, data, consolidated)
+        if refusal:
+            form.add_error(None, refusal)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
         try:
             report = services.report_create(
                 unit=unit,
@@ -48,7 +89,7 @@ def create(request):
                 year=data["year"],
                 index=data["index"] or 1,
                 by=request.user,
-                consolidated=request.POST.get("tong_hop") == "1",
+                consolidated=consolidated,
                 start=data["start"],
                 end=data["end"],
                 requested=data["requested"],
@@ -65,6 +106,38 @@ def create(request):
             return redirect("reports:detail", pk=report.pk)
     status = 400 if form.errors else 200
     return render(request, "reports/create.html", {"unit": unit, "form": form}, status=status)
+
+
+def _create_refusal(unit, data: dict, consolidated: bool):
+    """Why this report cannot be made, checked before compiling: the unit had ended by the
+    period's start, or it already has the period's report (linked)."""
+    kind = data["kind"]
+    if kind == ReportKind.AD_HOC:
+        if not data.get("start"):
+            return ""
+        period = Period(kind, data["year"], 1, data["start"], data.get("end") or data["start"])
+        return ended_refusal(unit, period.start, f"lập báo cáo đột xuất từ {period.start:%d/%m/%Y}")
+    period = period_of(kind, data["year"], data["index"] or 1)
+    refusal = ended_refusal(unit, period.start, f"lập báo cáo {period.label}")
+    if refusal:
+        return refusal
+    existing = Report.objects.filter(
+        unit=unit,
+        kind=kind,
+        year=period.year,
+        index=period.index,
+        is_consolidated=consolidated,
+    ).first()
+    if existing is None:
+        return ""
+    what = f"báo cáo {'tổng hợp ' if consolidated else ''}{period.label}"
+    return format_html(
+        'Đơn vị đã có {}: <a href="{}">{}</a> ({}). Mở báo cáo đó để sửa, trình hoặc gửi.',
+        what,
+        reverse("reports:detail", args=[existing.pk]),
+        existing.title,
+        existing.get_status_display().lower(),
+    )
 
 
 def detail(request, pk):

@@ -7,17 +7,15 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from loa.accounts.access import checked_object
-from loa.accounts.queries import officer_emails
-from loa.core.mail import send_email, site_url
 from loa.core.params import year_param
 from loa.plans.models import ReportKind
+from loa.units.models import Unit
 
-from .. import queries
+from .. import queries, reminders
 from ..figures import channel_rows, consolidated_figures
 from ..forms import DeadlineForm
 from ..models import ReportDeadline
 from ..periods import period_of
-from ..services import deadline_for
 
 NOT_SUPERVISOR = "Chỉ cấp trên theo dõi được báo cáo của các đơn vị trực thuộc."
 
@@ -51,12 +49,18 @@ def rollup(request):
     unit = checked_object(request)
     period = _period(request)
     rows = queries.rollup(unit, period)
+    last = reminders.last_reminders(unit, period)
+    for row in rows:
+        row.last_reminder = last.get(row.unit.pk)
     totals = consolidated_figures(unit, period.kind, period.year, period.index)
     counts = {state: sum(1 for r in rows if r.state == state) for state in queries.STATE_LABELS}
     context = {
         "unit": unit,
         "period": period,
         "rows": rows,
+        # history: the former units now under this one that sent the period's report
+        "former": queries.former_rollup(unit, period),
+        "has_former": Unit.objects.former_below(unit).exists(),
         "labels": queries.STATE_LABELS,
         "counts": counts,
         "totals": channel_rows(totals),
@@ -69,40 +73,60 @@ def rollup(request):
     return render(request, "reports/rollup.html", context)
 
 
+def former(request):
+    """The history of the former units now under the user's unit (ended on 1/7/2025):
+    the plans they issued and the reports they sent, read-only."""
+    unit = checked_object(request)
+    rows, total = queries.former_units(unit)
+    return render(request, "reports/former.html", {"unit": unit, "rows": rows, "total": total})
+
+
 @require_POST
 def remind(request):
     unit = checked_object(request)
     period = _period(request)
-    missing = [r for r in queries.rollup(unit, period) if r.state not in ("on_time", "late")]
-    sent = 0
-    for row in missing:
-        to = officer_emails(row.unit)
-        if to:
-            send_email(
-                "reports/email/rollup_reminder", _reminder(request, unit, row, period), to=to
-            )
-            sent += 1
-    messages.success(request, f"Đã gửi thư nhắc tới {sent} đơn vị chưa gửi báo cáo.")
+    outcome = reminders.rollup_remind(upper=unit, period=period, by=request.user, request=request)
+    for level, text in remind_messages(outcome):
+        messages.add_message(request, level, text)
     return redirect(
         f"{reverse('reports:rollup')}?loai={period.kind}&nam={period.year}&ky={period.index}"
     )
 
 
-def _reminder(request, upper, row, period) -> dict:
-    due_on = deadline_for(row.unit, period)
-    if row.report is not None:
-        path = reverse("reports:detail", args=[row.report.pk])
+def _names(units, limit: int = 10) -> str:
+    """ "xã An Lạc, phường Ái Quốc và 12 đơn vị khác" """
+    names = [f"{u.kind_word} {u.short_name}" for u in units[:limit]]
+    if len(units) > limit:
+        return ", ".join(names) + f" và {len(units) - limit} đơn vị khác"
+    return ", ".join(names)
+
+
+def remind_messages(outcome: reminders.RemindOutcome) -> list[tuple[int, str]]:
+    """What the upper level reads after asking for reminders: whom Loa wrote to, and each
+    group of units it left out with the reason."""
+    period = outcome.period
+    out = []
+    if outcome.sent:
+        units = [u for u, _ in outcome.sent]
+        addresses = sum(len(to) for _, to in outcome.sent)
+        out.append(
+            (
+                messages.SUCCESS,
+                f"Đã gửi thư nhắc báo cáo {period.label} (hạn gửi "
+                f"{outcome.due_on:%d/%m/%Y}) tới {len(units)} đơn vị ({addresses} địa chỉ "
+                f"thư điện tử): {_names(units)}.",
+            )
+        )
     else:
-        path = f"{reverse('reports:index')}?nam={period.year}"
-    return {
-        "upper": upper,
-        "unit": row.unit,
-        "period": period,
-        "due_on": due_on,
-        "overdue": due_on < timezone.localdate(),
-        "report": row.report,
-        "link": site_url(path, request),
-    }
+        out.append((messages.WARNING, f"Chưa gửi thư nhắc báo cáo {period.label} nào."))
+    for reason, units in outcome.skipped.items():
+        if not units:
+            continue
+        text = f"Không gửi tới {len(units)} đơn vị {reminders.SKIPPED[reason]}"
+        if reason != "sent":
+            text += f": {_names(units)}"
+        out.append((messages.INFO, text + "."))
+    return out
 
 
 @require_POST
