@@ -71,6 +71,7 @@ class ActivityForm(forms.ModelForm):
             "audiences",
             "link",
             "location",
+            "led_by",
         ]
         widgets = {
             "started_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),

@@ -12,6 +12,7 @@ from django.db import transaction
 
 from loa.accounts.models import Membership, Role, User
 from loa.activities.models import Activity
+from loa.documents.models import DocumentRegister
 from loa.plans import services as plans
 from loa.plans.models import Channel, Plan, Task, TaskState
 from loa.reports import services as reports
@@ -19,7 +20,7 @@ from loa.reports.models import Report, ReportDeadline
 from loa.units.models import Level, Unit
 from loa.units.services import offices_create_default
 
-from .seed_activities import ROWS
+from .seed_activities import log_seed_004
 from .seed_plans import SEED_002, SEED_003, seed_plan_build
 
 DEMO_PASSWORD = "LoaDemo@2026"  # demo only; load_demo refuses to run in production
@@ -338,24 +339,25 @@ def demo_reports_load() -> None:
 
 
 def demo_activities_load() -> None:
-    """Seed 004's 2023 activity log for xã Thúc Kháng, logged by the demo officer."""
-
+    """Seed 004's 2023 activity log for xã Thúc Kháng, logged by the demo officer, and the
+    plan it carried out: Kế hoạch số 14/KH-UBND ngày 14/02/2023 (the register already held
+    13 plans that year when the unit started with Loa)."""
     unit = Unit.objects.get(key=THUC_KHANG)
     if Activity.objects.filter(unit=unit).exists():
         return
     officer = User.objects.get(username="canbo")
-    channels = {c.code: c for c in Channel.objects.all()}
-    offices = {o.abbreviation: o for o in unit.offices.all()}
-    Activity.objects.bulk_create(
-        Activity(
-            unit=unit,
-            started_on=day,
-            channel=channels[code],
-            title=title,
-            quantity=quantity,
-            participants=participants,
-            office=offices.get(office),
-            created_by=officer,
+    log_seed_004(unit=unit, by=officer)
+    for symbol, last in (("KH-UBND", 13), ("BC-UBND", 69)):
+        DocumentRegister.objects.update_or_create(
+            unit=unit, year=2023, symbol=symbol, defaults={"last_number": last}
         )
-        for day, code, title, quantity, participants, office in ROWS
+    plan = plans.plan_create_from_template(
+        unit=unit,
+        year=2023,
+        by=officer,
+        title="Tuyên truyền cải cách hành chính nhà nước năm 2023",
+    )
+    plans.plan_submit(plan=plan, by=officer)
+    plans.plan_issue(
+        plan=plan, by=User.objects.get(username="thuckhang.ct"), on=datetime.date(2023, 2, 14)
     )

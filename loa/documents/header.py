@@ -2,6 +2,8 @@
 its parent body, the number line, the place and date line, the recipients; built once from
 a stored document (any kind of `OfficialDocument`)."""
 
+import re
+
 from loa.units.models import Level, Unit
 
 from .model import Document, Header, Paragraph
@@ -16,10 +18,15 @@ def issuer_upper(unit: Unit) -> str:
     return f"ỦY BAN NHÂN DÂN {unit.kind_word.upper()} {unit.short_name.upper()}"
 
 
+# The blank a clerk fills in by hand on an unsigned draft: non-breaking spaces, so that no
+# writer (HTML, PDF) folds it away.
+BLANK = "\u00a0" * 6
+
+
 def date_line(place: str, day) -> str:
     """ "Định Biên, ngày 05 tháng 01 năm 2022": days below 10 and months 1–2 get a 0."""
     if day is None:
-        return f"{place}, ngày      tháng      năm"
+        return f"{place}, ngày{BLANK}tháng{BLANK}năm{BLANK}"
     month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
     return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"
 
@@ -33,9 +40,14 @@ def parent_body(unit: Unit, wanted: bool) -> str:
     return council_upper(parent)
 
 
+_LUU = re.compile(r"^Lưu\s*:?\s*(?=VT\b)", re.IGNORECASE)
+
+
 def recipients_of(text: str) -> list[str]:
-    """ "Nơi nhận" typed one per line, with or without the leading dash."""
-    return [line.strip().lstrip("-").strip() for line in text.splitlines() if line.strip()]
+    """ "Nơi nhận" typed one per line, with or without the leading dash; the file copy's
+    line is written "Lưu: VT, …" whatever was typed ("Lưu VT, VH&TT.")."""
+    lines = [line.strip().lstrip("-").strip() for line in text.splitlines() if line.strip()]
+    return [_LUU.sub("Lưu: ", line) if _LUU.match(line) else line for line in lines]
 
 
 def paragraphs_of(text: str) -> list[Paragraph]:

@@ -229,7 +229,7 @@ class OfficialDocument(ConcurrentTransitionMixin, models.Model):
     def number_text(self) -> str:
         """ "14/KH-UBND"; blanks for the number while unnumbered ("     /KH-UBND")."""
         if self.number is None:
-            return f"     /{self.symbol}"
+            return "\u00a0" * 6 + f"/{self.symbol}"
         return f"{self.number:02d}/{self.symbol}"
 
     @property

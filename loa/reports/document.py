@@ -1,6 +1,6 @@
 """A report as an official document (Decree 30/2020), laid out like seed 004."""
 
-from loa.documents.header import official_document, paragraphs_of
+from loa.documents.header import BLANK, official_document, paragraphs_of
 from loa.documents.model import Appendix, Column, Document, Heading, Paragraph, Table
 from loa.plans.models import ReportKind
 
@@ -10,11 +10,13 @@ from .periods import period_of
 
 
 def _lines(text: str, label: str = "-") -> list[Paragraph]:
-    return [
-        Paragraph(text=line.strip().lstrip("-").strip(), label=label)
-        for line in text.splitlines()
-        if line.strip()
-    ]
+    """One item a line; a line that announces a list (ends with ":") is not an item."""
+    out = []
+    for line in text.splitlines():
+        line = line.strip().lstrip("-").strip()
+        if line:
+            out.append(Paragraph(text=line, label="" if line.endswith(":") else label))
+    return out
 
 
 def period_label(report: Report) -> str:
@@ -54,6 +56,13 @@ def report_document(report: Report, figures: dict | None = None) -> Document:
     )
 
 
+def attachment_reference(report: Report) -> str:
+    """ "Báo cáo số 70/BC-UBND ngày 21/12/2023"; blanks in a draft, to fill in by hand."""
+    if report.issued_on is None:
+        return f"Báo cáo số {report.number_text} ngày {BLANK}/{BLANK}/{report.year}"
+    return f"Báo cáo số {report.number_text} ngày {report.issued_on:%d/%m/%Y}"
+
+
 def results_appendix(report: Report, figures: dict) -> Appendix:
     last = {}
     if report.kind != ReportKind.AD_HOC and not report.is_consolidated:
@@ -75,7 +84,7 @@ def results_appendix(report: Report, figures: dict) -> Appendix:
     return Appendix(
         label="Phụ lục",
         title=f"KẾT QUẢ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH {period_label(report).upper()}",
-        subtitle=f"(Kèm theo Báo cáo số {report.number_text} của {report.unit.council_name})",
+        subtitle=f"(Kèm theo {attachment_reference(report)} của {report.unit.council_name})",
         table=Table(
             columns=[
                 Column("STT", 12, "center"),

@@ -1,133 +1,369 @@
-"""The report's text, pre-drafted from its figures in plain Vietnamese; the officer edits it."""
+"""The report's text, drafted from its figures and its log as an experienced commune
+officer would write it; the officer edits it, and `services.report_redraft` keeps their
+edits when the figures change.
 
-from loa.activities.queries import plan_completion, target_progress, task_progress
-from loa.plans.models import ChannelKind, Plan
+Sections follow seed 004: the opening that cites the plan in force; I. direction; II.1
+the forms used; II.2 a sentence of results per form with its figure and topics, officials
+sent to training on their own; II.3 shortcomings found in the data (targets behind,
+months without a regular form, forms of the plan never used); III. directions drawn from
+those gaps and from next year's upper plan."""
+
+from loa.activities.models import Activity
+from loa.plans.models import ChannelKind, Plan, TargetMeasure
+from loa.plans.queries import plans_in_force
 from loa.plans.services import lower_first
+from loa.units.models import Unit
 
 from .figures import channel_rows
 from .periods import Period
+from .phrases import (
+    REGULAR,
+    SENT_TO_TRAINING,
+    Logged,
+    form_name,
+    number,
+    result_sentence,
+    sent_to_training_sentence,
+    visuals_sentence,
+)
 
 
-def _number(n: int) -> str:
-    return f"{n:02d}" if 0 < n < 10 else str(n)
-
-
-def results_lines(rows: list[dict]) -> list[str]:
-    lines = []
-    for row in rows:
-        if not row["quantity"]:
+def _logged(unit: Unit, period: Period, rows: list[dict]) -> dict[str, Logged]:
+    """The figures by channel, with the titles, topics, leaders and months behind them."""
+    out = {
+        r["channel"].code: Logged(
+            code=r["channel"].code,
+            name=r["channel"].name,
+            counting_unit=r["channel"].counting_unit,
+            quantity=r["quantity"],
+            participants=r["participants"],
+            online=r["channel"].kind == ChannelKind.ONLINE,
+        )
+        for r in rows
+        if r["quantity"]
+    }
+    activities = (
+        Activity.objects.filter(unit=unit, started_on__range=(period.start, period.end))
+        .select_related("channel")
+        .order_by("started_on", "pk")
+        .only("title", "description", "led_by", "started_on", "channel__code")
+    )
+    for a in activities:
+        logged = out.get(a.channel.code)
+        if logged is None:
             continue
-        channel = row["channel"]
-        text = f"{channel.name}: {_number(row['quantity'])} {channel.counting_unit}"
-        if row["participants"]:
-            text += f", {row['participants']} lượt người tham dự"
-        if row["last_year"]:
-            text += f" (cùng kỳ năm trước: {row['last_year']})"
-        lines.append(text + ";")
-    if lines:
-        lines[-1] = lines[-1][:-1] + "."
-    return lines
+        logged.titles.append(a.title)
+        if a.description:
+            logged.topics.append(a.description)
+        if a.led_by:
+            logged.leaders.append(a.led_by)
+        logged.months.add(a.started_on.month)
+    return out
+
+
+def _months_of(period: Period) -> list[int]:
+    """The months a period covers (its first half month, 15–31/12, is left out)."""
+    months, day = [], period.start
+    while day <= period.end:
+        if not (day == period.start and day.day >= 15):
+            months.append(day.month)
+        day = day.replace(day=1, month=day.month % 12 + 1, year=day.year + (day.month == 12))
+    return months
+
+
+def _months_text(months: list[int]) -> str:
+    """ "tháng 9", "các tháng 9, 10 và 12"."""
+    if len(months) == 1:
+        return f"tháng {months[0]}"
+    names = [str(m) for m in months]
+    return "các tháng " + ", ".join(names[:-1]) + " và " + names[-1]
+
+
+def _target_gap(t: dict) -> str | None:
+    """ "Chỉ tiêu “…” mới thực hiện được 20/24 tin, bài." for a target behind."""
+    if not t["applies"] or t["reached"]:
+        return None
+    text = t["text"].rstrip(".")
+    if t["measure"] == TargetMeasure.COUNT and t["goal"]:
+        unit = f" {t['counting_unit']}" if t["counting_unit"] else ""
+        return f"Chỉ tiêu “{text}” mới thực hiện được {t['value']}/{t['goal']}{unit}."
+    if t["measure"] == TargetMeasure.RATIO:
+        return f"Chỉ tiêu “{text}” mới đạt {t['value']}% so với yêu cầu {t['goal']}%."
+    return f"Chỉ tiêu “{text}” chưa hoàn thành."
+
+
+def _next_upper_plan(unit: Unit, year: int) -> Plan | None:
+    if unit.parent_id is None:
+        return None
+    return plans_in_force(unit=unit.parent, years=[year]).order_by("-issued_on").first()
 
 
 def draft(
     *,
-    unit,
+    unit: Unit,
     period: Period,
     plan: Plan | None,
     figures: dict,
     last_year: dict,
     consolidated: bool = False,
 ) -> dict:
-    council = unit.council_name
+    council, council_full = unit.council_name, unit.council_full_name
+    place = f"{unit.kind_word} {unit.short_name}" if not consolidated else unit.short_name
+    annual = period.kind == "annual"
+    next_label = f"năm {period.year + 1}" if annual else "kỳ tới"
+    period_label = period.label + (f" và phương hướng, nhiệm vụ {next_label}" if annual else "")
     rows = channel_rows(figures, last_year)
-    used = [r["channel"] for r in rows if r["quantity"]]
-    online = [lower_first(c.name) for c in used if c.kind == ChannelKind.ONLINE]
-    traditional = [lower_first(c.name) for c in used if c.kind == ChannelKind.TRADITIONAL]
+    logged = _logged(unit, period, rows) if not consolidated else {}
+    if consolidated:
+        for r in rows:
+            if r["quantity"]:
+                c = r["channel"]
+                logged[c.code] = Logged(
+                    c.code,
+                    c.name,
+                    c.counting_unit,
+                    r["quantity"],
+                    r["participants"],
+                    online=c.kind == ChannelKind.ONLINE,
+                )
+    forms_used = [x for code, x in logged.items() if code != SENT_TO_TRAINING]
 
+    # Opening and I. direction
     if plan is not None:
         intro = (
             f"Thực hiện {plan.reference} của {plan.unit.council_name} về "
-            f"{lower_first(plan.title)}, {council} báo cáo kết quả công tác tuyên truyền "
-            f"cải cách hành chính {period.label} như sau:"
+            f"{lower_first(plan.title)}, {council_full} báo cáo kết quả công tác tuyên truyền "
+            f"cải cách hành chính {period_label}, cụ thể như sau:"
         )
-        direction = (
-            f"{council} đã ban hành {plan.reference} về {lower_first(plan.title)}; "
-            "giao nhiệm vụ cụ thể cho các bộ phận, thường xuyên theo dõi, đôn đốc "
-            "việc thực hiện và tổng hợp kết quả."
-        )
+        offices = [name for name in figures.get("offices", {}) if name != "Không ghi bộ phận"]
+        direction = [
+            "Xác định công tác tuyên truyền có vai trò quan trọng trong việc nâng cao nhận "
+            "thức, trách nhiệm của cán bộ, công chức và nhân dân đối với cải cách hành chính, "
+            f"ngay từ đầu năm {council} đã ban hành {plan.reference} về "
+            f"{lower_first(plan.title)}, giao nhiệm vụ cụ thể cho từng bộ phận."
+        ]
+        if offices:
+            direction.append(
+                f"{council} chỉ đạo {', '.join(offices[:5])} phối hợp triển khai các nội dung "
+                "tuyên truyền; thường xuyên theo dõi, đôn đốc việc thực hiện."
+            )
     else:
         intro = (
-            f"{council} báo cáo kết quả công tác tuyên truyền cải cách hành chính "
-            f"{period.label} như sau:"
+            f"{council_full} báo cáo kết quả công tác tuyên truyền cải cách hành chính "
+            f"{period_label}, cụ thể như sau:"
         )
-        direction = (
-            f"{council} chỉ đạo các bộ phận lồng ghép tuyên truyền cải cách hành "
-            "chính trong hoạt động chuyên môn, cập nhật kết quả kèm tài liệu kiểm chứng."
-        )
+        direction = [
+            f"{council} chỉ đạo các bộ phận chuyên môn lồng ghép tuyên truyền cải cách hành "
+            "chính trong hoạt động chuyên môn, thường xuyên theo dõi, đôn đốc việc thực hiện."
+        ]
     if consolidated:
-        direction = (
-            f"{council} theo dõi, đôn đốc các đơn vị trực thuộc triển khai kế hoạch "
-            "tuyên truyền cải cách hành chính và gửi báo cáo đúng hạn; số liệu dưới "
-            "đây tổng hợp từ báo cáo đã gửi của các đơn vị."
-        )
+        direction = [
+            f"{council} theo dõi, đôn đốc các đơn vị trực thuộc triển khai kế hoạch tuyên "
+            "truyền cải cách hành chính và gửi báo cáo đúng hạn; số liệu dưới đây được tổng "
+            "hợp từ báo cáo đã gửi của các đơn vị."
+        ]
 
+    # II.1 forms
     forms = []
+    traditional = [x for x in forms_used if not x.online]
+    online = [x for x in forms_used if x.online]
+    if forms_used:
+        forms.append(
+            "Công tác tuyên truyền cải cách hành chính được thực hiện với nhiều hình thức đa "
+            "dạng, phong phú:"
+        )
     if traditional:
-        forms.append("Hình thức truyền thống: " + "; ".join(traditional) + ".")
+        forms.append(
+            "Hình thức truyền thống: "
+            + "; ".join(form_name(x.code, x.name) for x in traditional)
+            + "."
+        )
     if online:
         forms.append(
-            "Hình thức trực tuyến, ứng dụng công nghệ thông tin: " + "; ".join(online) + "."
+            "Hình thức trực tuyến, ứng dụng công nghệ thông tin: "
+            + "; ".join(form_name(x.code, x.name) for x in online)
+            + "."
         )
-    if not forms:
-        forms.append("Trong kỳ chưa ghi nhận hoạt động tuyên truyền nào.")
+    if not forms_used:
+        forms.append("Trong kỳ chưa triển khai hoạt động tuyên truyền cải cách hành chính nào.")
 
-    results = results_lines(rows)
-    standout = figures.get("standout") if not consolidated else None
-    if standout:
+    # II.2 results: one sentence per form, banners and panels together
+    results = []
+    said_visuals = False
+    for x in forms_used:
+        if x.code in ("banner", "panel_poster"):
+            if not said_visuals:
+                results.append(visuals_sentence(logged.get("banner"), logged.get("panel_poster")))
+                said_visuals = True
+            continue
+        results.append(result_sentence(x, place=place, council=council))
+    if SENT_TO_TRAINING in logged:
         results.append(
-            f"Hoạt động thu hút đông người tham dự nhất: {standout['title']} "
-            f"({standout['participants']} lượt người)."
+            sent_to_training_sentence(
+                logged[SENT_TO_TRAINING], council=council, period_label=period.label
+            )
         )
-    new = [
-        lower_first(r["channel"].name)
-        for r in rows
-        if r["quantity"] and not r["last_year"] and last_year.get("channels")
-    ]
-    if new:
-        results.append("Hình thức mới so với cùng kỳ năm trước: " + "; ".join(new) + ".")
+    targets = figures.get("targets", [])
+    applying = [t for t in targets if t["applies"]]
+    if applying:
+        reached = sum(1 for t in applying if t["reached"])
+        results.append(
+            f"Đến hết kỳ báo cáo, đã hoàn thành cả {number(reached)} chỉ tiêu của kế hoạch."
+            if reached == len(applying)
+            else f"Đến hết kỳ báo cáo, đã hoàn thành {reached}/{len(applying)} chỉ tiêu của kế "
+            "hoạch."
+        )
+    growth = _compared(rows) if last_year.get("channels") else ""
+    if growth:
+        results.append(growth)
 
-    shortcomings, next_steps = [], []
-    if plan is not None:
-        progress = target_progress(plan)
-        reached, applying = plan_completion(progress)
-        if applying:
-            results.append(f"Đạt {reached}/{applying} chỉ tiêu của kế hoạch.")
-        for p in progress:
-            if p.applies and not p.reached:
-                shortcomings.append(f"Chỉ tiêu “{p.target.text.rstrip('.')}” mới đạt {p.percent}%.")
-        for row in task_progress(plan.tasks.all(), today=period.end):
-            if row.status in ("Quá hạn", "Đang thực hiện", "Chưa thực hiện"):
-                next_steps.append(
-                    f"Tiếp tục thực hiện nhiệm vụ: {lower_first(row.task.content)}"
-                    f" ({row.percent}%)."
-                )
+    # II.3 shortcomings, from the data
+    shortcomings = [gap for gap in (_target_gap(t) for t in targets) if gap]
+    months = _months_of(period)
+    missing_months: dict[str, list[int]] = {}
+    if len(months) >= 6:
+        for code, what in REGULAR.items():
+            x = logged.get(code)
+            if x and len(x.months) >= len(months) // 2:
+                empty = [m for m in months if m not in x.months]
+                if empty:
+                    missing_months[code] = empty
+                    shortcomings.append(
+                        f"Việc cập nhật {what} chưa đều: {_months_text(empty)} chưa có "
+                        f"{what.split(' trên ')[0].split(' mới')[0]} nào."
+                    )
+    unused = _plan_forms_unused(plan, logged) if plan is not None else []
+    for code, name in unused:
+        shortcomings.append(
+            f"Hình thức {form_name(code, name)} đề ra trong kế hoạch chưa được triển khai trong kỳ."
+        )
+    if not online and forms_used:
+        shortcomings.append(
+            "Hình thức tuyên truyền trực tuyến, ứng dụng công nghệ thông tin chưa được sử dụng."
+        )
     if not shortcomings:
         shortcomings.append(
-            "Một số nội dung tuyên truyền chưa được cập nhật kịp thời; cần "
-            "tăng cường ghi nhận kết quả kèm tài liệu kiểm chứng."
+            "Nội dung tuyên truyền có lúc chưa phong phú; việc cập nhật kết quả kèm tài liệu "
+            "kiểm chứng ở một số bộ phận còn chậm."
         )
-    next_steps += [
-        "Duy trì chuyên mục cải cách hành chính trên đài truyền thanh và trang thông tin "
-        "điện tử; nâng cao chất lượng tin, bài.",
-        "Tăng cường hướng dẫn người dân, doanh nghiệp thực hiện thủ tục hành chính trực tuyến.",
-    ]
+
+    # III. directions, from the same data
+    steps = _directions(
+        logged=logged,
+        targets=targets,
+        missing_months=missing_months,
+        unused=unused,
+        online=bool(online),
+        place=place,
+        next_label=next_label,
+    )
+    if annual:
+        upper = _next_upper_plan(unit, period.year + 1)
+        if upper is not None:
+            steps.insert(
+                0,
+                f"Triển khai kịp thời {upper.reference} của {upper.unit.council_name} về "
+                f"{lower_first(upper.title)}; xây dựng, ban hành kế hoạch tuyên truyền cải cách "
+                f"hành chính {next_label} của {place}.",
+            )
+            for task in upper.tasks.filter(for_lower_units=True).order_by("order")[:3]:
+                steps.append(f"Thực hiện nhiệm vụ cấp trên giao: {lower_first(task.content)}.")
+    closing = (
+        f"Trên đây là báo cáo kết quả công tác tuyên truyền cải cách hành chính {period_label} "
+        f"của {council_full}./."
+    )
     return {
         "intro": intro,
-        "direction": direction,
+        "direction": "\n".join(direction),
         "forms_text": "\n".join(forms),
         "results_text": "\n".join(results),
         "shortcomings": "\n".join(shortcomings),
-        "next_steps": "\n".join(next_steps),
-        "closing": f"Trên đây là báo cáo kết quả công tác tuyên truyền cải cách hành chính "
-        f"{period.label} của {council}./.",
+        "next_steps": "\n".join(dict.fromkeys(steps)),
+        "closing": closing,
     }
+
+
+def _compared(rows: list[dict]) -> str:
+    """One sentence on the forms that grew or shrank against the same period last year."""
+    changes = []
+    for r in rows:
+        before, now = r["last_year"], r["quantity"]
+        if before and now and before != now and r["channel"].code != SENT_TO_TRAINING:
+            word = "tăng" if now > before else "giảm"
+            changes.append(
+                f"{lower_first(r['channel'].name)} {word} từ {number(before)} lên {number(now)}"
+                if word == "tăng"
+                else f"{lower_first(r['channel'].name)} {word} từ {number(before)} xuống "
+                f"{number(now)}"
+            )
+    if not changes:
+        return ""
+    return "So với cùng kỳ năm trước: " + "; ".join(changes[:4]) + "."
+
+
+def _plan_forms_unused(plan: Plan, logged: dict) -> list[tuple[str, str]]:
+    """Channels the plan's tasks name that the period's log never used."""
+    seen, out = set(logged), []
+    for task in plan.tasks.select_related("channel").exclude(channel=None).order_by("order"):
+        code = task.channel.code
+        if code not in seen and code != SENT_TO_TRAINING:
+            seen.add(code)
+            out.append((code, task.channel.name))
+    return out
+
+
+def _directions(*, logged, targets, missing_months, unused, online, place, next_label) -> list:
+    steps = [
+        "Tiếp tục tuyên truyền sâu rộng để cán bộ, công chức, viên chức và người dân hiểu rõ, "
+        "đầy đủ mục tiêu, nhiệm vụ cải cách hành chính; nâng cao vai trò, trách nhiệm của người "
+        "đứng đầu trong công tác tuyên truyền."
+    ]
+    if "radio" in logged:
+        steps.append(
+            f"Duy trì và nâng cao chất lượng chuyên mục cải cách hành chính hằng tháng trên Đài "
+            f"truyền thanh {place}."
+        )
+    if "web_portal" in logged or "web_portal" in missing_months:
+        steps.append(
+            f"Thường xuyên cập nhật, đăng tải tin, bài và văn bản chỉ đạo về cải cách hành chính "
+            f"lên trang thông tin điện tử của {place}"
+            + (", bảo đảm có tin, bài mới hằng tháng." if "web_portal" in missing_months else ".")
+        )
+    for t in targets:
+        if t["applies"] and not t["reached"]:
+            steps.append(
+                f"Phấn đấu hoàn thành chỉ tiêu “{t['text'].rstrip('.')}” trong {next_label}."
+            )
+    for code, name in unused:
+        steps.append(f"Triển khai hình thức {form_name(code, name)} theo kế hoạch.")
+    if not online:
+        steps.append(
+            "Đẩy mạnh tuyên truyền trên trang thông tin điện tử, Fanpage, nhóm Zalo; hướng dẫn "
+            "người dân thực hiện dịch vụ công trực tuyến."
+        )
+    elif "social_media" in logged:
+        steps.append(
+            "Tiếp tục hướng dẫn người dân, doanh nghiệp thực hiện thủ tục hành chính trực tuyến "
+            "trên Cổng Dịch vụ công quốc gia qua Fanpage, nhóm Zalo."
+        )
+    if "dialogue" in logged:
+        steps.append(
+            "Duy trì tiếp xúc, đối thoại giữa lãnh đạo với người dân, doanh nghiệp để kịp thời "
+            "giải đáp, tháo gỡ vướng mắc về thủ tục hành chính."
+        )
+    if "procedure_posting" in logged or "dialogue" in logged:
+        steps.append(
+            "Kịp thời cập nhật, niêm yết công khai thủ tục hành chính khi có Quyết định công bố "
+            "mới, sửa đổi, bổ sung, bãi bỏ."
+        )
+    if SENT_TO_TRAINING in logged or "training" in logged:
+        steps.append(
+            "Cán bộ, công chức nâng cao tinh thần trách nhiệm, tham gia đầy đủ các lớp tập huấn "
+            "nhằm nâng cao nghiệp vụ chuyên môn."
+        )
+    if "banner" in logged or "panel_poster" in logged:
+        steps.append(
+            "Đổi mới nội dung băng rôn, khẩu hiệu, pano, áp phích phù hợp với từng thời điểm "
+            "tuyên truyền."
+        )
+    return steps

@@ -63,6 +63,7 @@ class ReportTextForm(forms.ModelForm):
             "closing",
             "addressee",
             "recipients",
+            "show_parent_body",
         ]
         widgets = {
             f: forms.Textarea(attrs={"rows": 5})

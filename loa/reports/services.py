@@ -6,8 +6,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from loa.accounts.models import Membership
 from loa.accounts.rules import may
 from loa.documents import services as documents
+from loa.documents.header import recipients_of
 from loa.plans import services as plans
 from loa.plans.models import Plan, ReportKind, Task, TaskState
 from loa.plans.queries import plan_in_force
@@ -77,22 +79,48 @@ def report_create(
         requested=requested,
         created_by=by,
         place=unit.short_name,
-        # seed 004, a commune's report, carries no parent body above the issuer
-        show_parent_body=plan.show_parent_body if plan else False,
+        # seed 004, a commune's report, carries no parent body above the issuer; the officer
+        # may add it (the report's text page)
+        show_parent_body=False,
+        drafting_office=_office_of(by, unit),
         due_on=due_on or deadline_for(unit, period),
         title=(
             f"Kết quả tuyên truyền cải cách hành chính {period.label}"
+            + (f" và phương hướng, nhiệm vụ năm {year + 1}" if kind == ReportKind.ANNUAL else "")
             + (" (tổng hợp các đơn vị trực thuộc)" if consolidated else "")
         ),
         addressee=unit.parent.council_name if unit.parent_id else "Bộ Nội vụ",
-        recipients="\n".join(
-            ([f"{unit.parent.council_name} (báo cáo);"] if unit.parent_id else [])
-            + [f"Chủ tịch, các Phó Chủ tịch {unit.council_name};", "Lưu: VT."]
-        ),
+        recipients="\n".join(standing_recipients(unit, by=by)),
     )
     report.save()
     report_redraft(report=report)
     return report
+
+
+def _office_of(user, unit):
+    membership = (
+        Membership.objects.active().filter(user=user, unit=unit).exclude(office=None).first()
+    )
+    return membership.office if membership else None
+
+
+def standing_recipients(unit, *, by=None) -> list[str]:
+    """ "Nơi nhận" of a new report: the level above first, then the unit's own list as its
+    last report had it (an officer's edit is remembered), then the file copy "Lưu: VT, …"
+    with the drafting office's abbreviation."""
+    upper = [f"{unit.parent.council_name} (báo cáo);"] if unit.parent_id else []
+    previous = Report.objects.filter(unit=unit).exclude(recipients="").order_by("-pk").first()
+    own = [f"Chủ tịch, các Phó Chủ tịch {unit.council_name} (theo dõi);"]
+    if previous is not None:
+        own = [
+            line
+            for line in recipients_of(previous.recipients)
+            if not line.startswith("Lưu")
+            and not (unit.parent_id and line.startswith(unit.parent.council_name))
+        ] or own
+    office = _office_of(by, unit) if by is not None else None
+    filing = f"Lưu: VT, {office.abbreviation}." if office and office.abbreviation else "Lưu: VT."
+    return upper + own + [filing]
 
 
 def report_period(report: Report) -> Period:

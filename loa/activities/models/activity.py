@@ -34,7 +34,12 @@ class Activity(models.Model):
         Channel, on_delete=models.PROTECT, related_name="activities", verbose_name="hình thức"
     )
     title = models.CharField("tên hoạt động", max_length=300)
-    description = models.TextField("mô tả", blank=True)
+    description = models.TextField(
+        "nội dung chính",
+        blank=True,
+        help_text="Chủ đề tuyên truyền, ví dụ: “hoạt động của Bộ phận một cửa”; được dùng khi "
+        "soạn báo cáo.",
+    )
     started_on = models.DateField("ngày thực hiện")
     ended_on = models.DateField(
         "đến ngày", null=True, blank=True, help_text="Chỉ ghi khi hoạt động kéo dài nhiều ngày."
@@ -59,6 +64,12 @@ class Activity(models.Model):
     )
     link = models.URLField("đường dẫn tin, bài", max_length=500, blank=True)
     location = models.CharField("địa điểm", max_length=200, blank=True)
+    led_by = models.CharField(
+        "người chủ trì",
+        max_length=200,
+        blank=True,
+        help_text="Với hội nghị, đối thoại, tọa đàm: ví dụ “đồng chí Chủ tịch UBND xã”.",
+    )
     # A fingerprint of the spreadsheet row it came from: importing a file twice adds nothing.
     import_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     created_by = models.ForeignKey(

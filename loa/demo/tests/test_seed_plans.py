@@ -110,7 +110,7 @@ SEED_002_OUTLINE = [
     "Nơi nhận:",
     "- Lãnh đạo UBND phường;",
     "- Các cơ quan, đơn vị liên quan;",
-    "- Lưu VT, VH&TT.",
+    "- Lưu: VT, VH&TT.",  # Decree 30 writes the colon the seed omits
     "CHỦ TỊCH",
     "Phạm Văn Giang",
     # the appendix the original announces

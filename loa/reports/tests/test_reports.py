@@ -30,7 +30,10 @@ def test_quarter_report_counts_its_period_only_and_freezes_when_sent(tree, perso
     ActivityFactory(**radio, quantity=9, started_on=datetime.date(2026, 3, 15))  # Q2
     report = ReportFactory(unit=a, kind="quarter", year=2026, index=1, by=personas["officer_a"])
     assert report_figures(report)["channels"]["radio"]["quantity"] == 5
-    assert "Tin, bài, chuyên mục CCHC trên đài truyền thanh: 05 tin, bài" in report.results_text
+    assert (
+        "Đài truyền thanh xã An Lạc duy trì chuyên mục cải cách hành chính, phát 05 tin, bài"
+        in report.results_text
+    )
     report_send_up(
         report, by=personas["officer_a"], signer=personas["leader_a"], issued_on=ISSUED_ON
     )
