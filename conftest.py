@@ -11,7 +11,7 @@ import os
 
 import pytest
 import time_machine
-from pytest_factoryboy import register
+from pytest_factoryboy import LazyFixture, register
 
 from loa.accounts.models import Role
 from loa.accounts.tests.factories import MembershipFactory, UserFactory
@@ -31,9 +31,12 @@ from loa.units.tests.factories import (
     UnitFactory,
 )
 
+# A model fixture is named after its model, and so are the fixtures that sub-factories use:
+# `unit` is UnitFactory's (a commune without a province, for a test that needs any unit);
+# the province and the commune in it have names of their own.
 register(UnitFactory)
-register(ProvinceFactory)
-register(CommuneFactory)
+register(ProvinceFactory, "province")
+register(CommuneFactory, "commune", parent=LazyFixture("province"))
 register(OfficeFactory)
 register(UserFactory)
 register(MembershipFactory)
