@@ -13,7 +13,6 @@ from loa.reports.models import Report
 from loa.reports.tests.factories import ReportFactory
 
 START, END = datetime.date(2024, 2, 29), datetime.date(2024, 3, 10)
-RADIO = "Tin, bài, chuyên mục CCHC trên đài truyền thanh"
 
 
 @pytest.fixture
