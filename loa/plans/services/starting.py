@@ -24,6 +24,7 @@ from ..models import (
 )
 from ..queries import office_matching
 from ..rules import plan_year_refusal
+from .adapting import Adaptation, plan_adaptation
 
 
 def unit_phrase(unit: Unit) -> str:
@@ -160,24 +161,39 @@ def reporting_rules_default(*, plan: Plan) -> None:
 
 
 def plan_content_copy(
-    *, source: Plan, target: Plan, proposed_tasks_only: bool = False, amendment: bool = False
+    *,
+    source: Plan,
+    target: Plan,
+    proposed_tasks_only: bool = False,
+    amendment: bool = False,
+    adaptation: Adaptation | None = None,
 ) -> None:
     """Copy sections, paragraphs, schedule, targets and tasks of `source` into `target`.
 
     From an upper plan only its tasks for the lower units come, as proposals; offices are
-    the upper unit's, so they turn into free text there.
+    the upper unit's, so they turn into free text there, unless `adaptation` (what the
+    officer kept of `plan_adaptation`) rewrites the texts and names the leading offices.
     """
     same_unit = source.unit_id == target.unit_id
     year_shift = target.year - source.year
 
+    def text(key: str, original: str) -> str:
+        return adaptation.text(key, original) if adaptation else original
+
     def copy_sections(parent_src, parent_dst):
         for section in source.sections.filter(parent=parent_src).order_by("order", "pk"):
-            office = section.office if same_unit else None
+            title = text(f"s{section.pk}", section.title)
+            if same_unit:
+                office = section.office
+            elif section.kind == SectionKind.RESPONSIBILITY:
+                office = office_matching(target.unit, title)  # the unit's own office
+            else:
+                office = None
             copy = PlanSection.objects.create(
                 plan=target,
                 parent=parent_dst,
                 order=section.order,
-                title=section.title,
+                title=title,
                 kind=section.kind,
                 office=office,
             )
@@ -185,7 +201,7 @@ def plan_content_copy(
                 new = PlanParagraph.objects.create(
                     section=copy,
                     order=p.order,
-                    text=p.text,
+                    text=text(f"p{p.pk}", p.text),
                     style=p.style,
                     reform_area=p.reform_area,
                 )
@@ -194,12 +210,14 @@ def plan_content_copy(
 
     copy_sections(None, None)
     for entry in source.schedule.all():
-        ScheduleEntry.objects.create(plan=target, quarter=entry.quarter, text=entry.text)
+        ScheduleEntry.objects.create(
+            plan=target, quarter=entry.quarter, text=text(f"e{entry.pk}", entry.text)
+        )
     for t in source.targets.all():
         new = Target.objects.create(
             plan=target,
             order=t.order,
-            text=t.text,
+            text=text(f"t{t.pk}", t.text),
             measure=t.measure,
             target_value=t.target_value,
             source=t.source if same_unit else t,
@@ -219,16 +237,21 @@ def plan_content_copy(
         due = task.due_date
         if due and year_shift:
             due = _shift_year(due, year_shift)
+        if same_unit:
+            lead_office, lead_text = task.lead_office, task.lead_text
+        else:
+            lead_office = adaptation.lead_office(task) if adaptation else None
+            lead_text = "" if lead_office else (task.lead_label or "Theo phân công")
         new = Task.objects.create(
             plan=target,
             order=order,
-            content=task.content,
-            product=task.product,
+            content=text(f"k{task.pk}", task.content),
+            product=text(f"d{task.pk}", task.product),
             channel=task.channel,
             reform_area=task.reform_area,
-            lead_office=task.lead_office if same_unit else None,
-            lead_text=task.lead_text if same_unit else (task.lead_text or "Theo phân công"),
-            coordinating_text=task.coordinating_text,
+            lead_office=lead_office,
+            lead_text=lead_text,
+            coordinating_text=text(f"c{task.pk}", task.coordinating_text),
             due_date=due,
             due_quarter=task.due_quarter,
             expected_quantity=task.expected_quantity,
@@ -250,13 +273,21 @@ def _shift_year(day: datetime.date, years: int) -> datetime.date:
 
 
 @transaction.atomic
-def plan_create_from_upper(*, unit: Unit, upper: Plan, by, title: str = "") -> Plan:
+def plan_create_from_upper(
+    *, unit: Unit, upper: Plan, by, title: str = "", adaptation: Adaptation | None = None
+) -> Plan:
     """A lower unit's plan that implements an issued upper plan: the legal basis, contents,
-    channels and targets come down editable; the upper tasks for lower units are proposed."""
+    channels and targets come down editable, localised to the unit (`adaptation`: what the
+    officer kept of `plan_adaptation`, all of it when not given); the upper tasks for lower
+    units are proposed, led by the unit's offices."""
     if upper.status != PlanStatus.ISSUED:
         raise ValidationError("Chỉ lập theo kế hoạch cấp trên đã ban hành.")
     if not unit.path.startswith(upper.unit.path) or unit.pk == upper.unit_id:
         raise ValidationError("Kế hoạch này không phải của cấp trên của đơn vị.")
+    if adaptation is None:
+        adaptation = plan_adaptation(unit=unit, upper=upper)
+    elif (adaptation.unit.pk, adaptation.upper.pk) != (unit.pk, upper.pk):
+        raise ValueError("the adaptation was made for another unit or upper plan")
     title = title or f"Tuyên truyền cải cách hành chính {unit_phrase(unit)} năm {upper.year}"
     intro = (
         f"Thực hiện {upper.reference} của {upper.unit.council_name} về "
@@ -270,10 +301,10 @@ def plan_create_from_upper(*, unit: Unit, upper: Plan, by, title: str = "") -> P
         by=by,
         upper_plan=upper,
         intro=intro,
-        budget_source=upper.budget_source,
+        budget_source=adaptation.text("budget", upper.budget_source),
         closing=f"Trên đây là Kế hoạch {lower_first(title)}./.",
     )
-    plan_content_copy(source=upper, target=plan, proposed_tasks_only=True)
+    plan_content_copy(source=upper, target=plan, proposed_tasks_only=True, adaptation=adaptation)
     reporting_rules_default(plan=plan)
     return plan
 
