@@ -3,6 +3,7 @@ import re
 
 from django import forms
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 
 from .document import point_letters
@@ -134,6 +135,15 @@ class PlanCreateForm(forms.Form):
         self.fields["upper_plan"].label_from_instance = lambda p: (
             f"{p.unit.council_name} — {p.reference} — {p.title}"
         )
+        # choosing an upper plan brings up its review of replacements (PlanAdaptationForm)
+        self.fields["upper_plan"].widget.attrs.update(
+            {
+                "hx-get": reverse("plans:create"),
+                "hx-target": "#adaptation",
+                "hx-select": "#adaptation",
+                "hx-swap": "outerHTML",
+            }
+        )
         self.fields["previous_plan"].queryset = Plan.objects.filter(unit=unit).exclude(
             status=PlanStatus.SUPERSEDED
         )
@@ -151,6 +161,80 @@ class PlanCreateForm(forms.Form):
         if way == "blank" and not (data.get("title") or "").strip():
             self.add_error("title", "Vui lòng nhập trích yếu cho kế hoạch trống.")
         return data
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+class PlanAdaptationForm(forms.Form):
+    """The officer's review of what localising an upper plan replaces (an `Adaptation`): a
+    box for each replacement, ticked to make it, and for each task handed down to the units
+    the office of the unit that leads it. `reviewed_plan` says which upper plan the officer
+    saw the replacements of: a plan chosen afterwards is reviewed before anything is made."""
+
+    NO_OFFICE = (
+        "Vui lòng chọn bộ phận chủ trì, hoặc bỏ chọn ô “Áp dụng” để giữ bên chủ trì như kế "
+        "hoạch cấp trên."
+    )
+
+    reviewed_plan = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, adaptation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.adaptation = adaptation
+        self.initial["reviewed_plan"] = adaptation.upper.pk
+        offices = adaptation.unit.offices.filter(is_active=True)
+        for change in adaptation.changes:
+            self.fields[f"keep_{change.key}"] = forms.BooleanField(
+                label=f"Áp dụng thay thế ở {_lower_first(change.where)}",
+                required=False,
+                initial=True,
+            )
+        for lead in adaptation.leads:
+            self.fields[f"keep_{lead.key}"] = forms.BooleanField(
+                label=f"Áp dụng bộ phận chủ trì cho {_lower_first(lead.where)}",
+                required=False,
+                initial=True,
+            )
+            self.fields[f"office_{lead.key}"] = forms.ModelChoiceField(
+                label=f"Bộ phận chủ trì {_lower_first(lead.where)}",
+                queryset=offices,
+                required=False,
+                initial=lead.default,
+                empty_label="(chọn bộ phận)",
+                error_messages={"invalid_choice": "Bộ phận này không thuộc đơn vị."},
+            )
+
+    def is_confirmed(self) -> bool:
+        """Submitted from the review of this very upper plan."""
+        return self.is_bound and self.data.get("reviewed_plan") == str(self.adaptation.upper.pk)
+
+    def clean(self):
+        data = super().clean()
+        for lead in self.adaptation.leads:
+            name = f"office_{lead.key}"
+            if data.get(f"keep_{lead.key}") and not data.get(name) and name not in self.errors:
+                self.add_error(name, self.NO_OFFICE)
+        return data
+
+    def decide(self) -> None:
+        """Tell the adaptation what the officer kept and chose."""
+        data = self.cleaned_data
+        keys = [c.key for c in self.adaptation.changes] + [x.key for x in self.adaptation.leads]
+        self.adaptation.decide(
+            applied=[key for key in keys if data.get(f"keep_{key}")],
+            offices={x.key: data.get(f"office_{x.key}") for x in self.adaptation.leads},
+        )
+
+    def change_rows(self):
+        return [(change, self[f"keep_{change.key}"]) for change in self.adaptation.changes]
+
+    def lead_rows(self):
+        return [
+            (lead, self[f"keep_{lead.key}"], self[f"office_{lead.key}"])
+            for lead in self.adaptation.leads
+        ]
 
 
 class PlanHeaderForm(StaleEditCheck, forms.ModelForm):

@@ -10,8 +10,9 @@ from loa.documents.layout import HEADER_LEFT, HEADER_SMALL, fit_lines
 
 from .. import queries, services
 from ..document import plan_document
-from ..forms import PlanCreateForm, PlanHeaderForm
+from ..forms import PlanAdaptationForm, PlanCreateForm, PlanHeaderForm
 from ..models import PlanStatus
+from ..services.adapting import plan_adaptation
 from .drafts import editing_draft
 
 
@@ -31,41 +32,81 @@ def index(request):
 
 
 def create(request):
+    """Start a plan. From an upper plan, the page lists what localising it replaces, and
+    nothing is made until the officer confirms that review (PlanAdaptationForm)."""
     unit = checked_object(request)
+    chosen = request.GET.get("cap_tren") or request.GET.get("upper_plan")
     form = PlanCreateForm(
         request.POST or None,
         unit=unit,
-        initial={
-            "way": request.GET.get("cach", "template"),
-            "upper_plan": request.GET.get("cap_tren"),
-        },
+        initial={"way": request.GET.get("cach", "template"), "upper_plan": chosen},
     )
-    if request.method == "POST" and form.is_valid():
+    review = None
+    if request.method == "POST":
+        valid = form.is_valid()
         data = form.cleaned_data
-        try:
-            if data["way"] == "upper":
-                plan = services.plan_create_from_upper(
-                    unit=unit, upper=data["upper_plan"], by=request.user, title=data["title"]
-                )
-            elif data["way"] == "previous":
-                plan = services.plan_create_from_previous(
-                    unit=unit, year=data["year"], previous=data["previous_plan"], by=request.user
-                )
-            elif data["way"] == "blank":
-                plan = services.plan_create_blank(
-                    unit=unit, year=data["year"], title=data["title"], by=request.user
-                )
+        if data.get("way") == "upper" and data.get("upper_plan"):
+            adaptation = plan_adaptation(unit=unit, upper=data["upper_plan"])
+            review = PlanAdaptationForm(request.POST, adaptation=adaptation)
+            if not review.is_confirmed():
+                # another plan than the one reviewed, or none yet: review it first
+                review = PlanAdaptationForm(adaptation=adaptation)
+                valid = False
+        if valid and (review is None or review.is_valid()):
+            try:
+                plan = _create(unit, data, review, by=request.user)
+            except ValidationError as error:
+                form.add_error(None, error)
             else:
-                plan = services.plan_create_from_template(
-                    unit=unit, year=data["year"], by=request.user, title=data["title"]
-                )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, "Đã tạo dự thảo kế hoạch. Vui lòng rà soát từng phần.")
-            return redirect("plans:detail", pk=plan.pk)
-    status = 400 if form.errors else 200
-    return render(request, "plans/create.html", {"form": form, "unit": unit}, status=status)
+                messages.success(request, _created_message(review))
+                return redirect("plans:detail", pk=plan.pk)
+    elif chosen and chosen.isdigit():
+        upper = form.fields["upper_plan"].queryset.filter(pk=int(chosen)).first()
+        if upper is not None:
+            review = PlanAdaptationForm(adaptation=plan_adaptation(unit=unit, upper=upper))
+    refused = form.errors or (review is not None and review.is_bound and review.errors)
+    context = {
+        "form": form,
+        "unit": unit,
+        "review": review,
+        # a plan chosen and sent without its review: the page shows the review first
+        "review_first": request.method == "POST" and review is not None and not review.is_bound,
+    }
+    return render(request, "plans/create.html", context, status=400 if refused else 200)
+
+
+def _create(unit, data: dict, review: PlanAdaptationForm | None, *, by):
+    if data["way"] == "upper":
+        review.decide()
+        return services.plan_create_from_upper(
+            unit=unit,
+            upper=data["upper_plan"],
+            by=by,
+            title=data["title"],
+            adaptation=review.adaptation,
+        )
+    if data["way"] == "previous":
+        return services.plan_create_from_previous(
+            unit=unit, year=data["year"], previous=data["previous_plan"], by=by
+        )
+    if data["way"] == "blank":
+        return services.plan_create_blank(unit=unit, year=data["year"], title=data["title"], by=by)
+    return services.plan_create_from_template(
+        unit=unit, year=data["year"], by=by, title=data["title"]
+    )
+
+
+def _created_message(review: PlanAdaptationForm | None) -> str:
+    done = "Đã tạo dự thảo kế hoạch."
+    if review is None:
+        return f"{done} Vui lòng rà soát từng phần."
+    adaptation = review.adaptation
+    made = len([c for c in adaptation.changes if c.key in adaptation.applied])
+    leads = len([x for x in adaptation.leads if x.key in adaptation.applied])
+    return (
+        f"{done} Đã điều chỉnh {made} chỗ theo {adaptation.unit.council_name} và giao bộ phận "
+        f"chủ trì {leads} nhiệm vụ; vui lòng rà soát từng phần."
+    )
 
 
 def detail(request, pk):
