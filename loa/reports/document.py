@@ -52,7 +52,52 @@ def report_document(report: Report, figures: dict | None = None) -> Document:
         intro=paragraphs_of(report.intro),
         body=body,
         closing=paragraphs_of(report.closing),
-        appendices=[results_appendix(report, figures)],
+        appendices=_appendices(report, figures),
+    )
+
+
+def _appendices(report: Report, figures: dict) -> list[Appendix]:
+    """The results; for a consolidated report also each unit's (Phụ lục I and II)."""
+    results = results_appendix(report, figures)
+    if not report.is_consolidated or not figures.get("units"):
+        return [results]
+    results.label = "Phụ lục I"
+    return [results, units_appendix(report, figures)]
+
+
+_STATE = {"missing": "Chưa gửi", "in_progress": "Chưa gửi"}
+
+
+def units_appendix(report: Report, figures: dict) -> Appendix:
+    """Each unit below: when it sent, and its figure for each form the units used."""
+    totals = figures["channels"]
+    channels = [row["channel"] for row in channel_rows(figures) if totals.get(row["channel"].code)][
+        :7
+    ]  # as many columns as a landscape A4 page holds legibly
+    rows = []
+    for i, unit in enumerate(figures["units"], start=1):
+        sent = unit["sent_on"]
+        when = _STATE.get(unit["state"]) or (
+            f"{sent[8:10]}/{sent[5:7]}/{sent[:4]}" + (" (muộn)" if unit["state"] == "late" else "")
+        )
+        rows.append(
+            [str(i), unit["name"], when]
+            + [str(unit["channels"].get(c.code, "")) if sent else "" for c in channels]
+        )
+    width = (250 - 12 - 60 - 30) / max(len(channels), 1)
+    return Appendix(
+        label="Phụ lục II",
+        title="KẾT QUẢ CỦA TỪNG ĐƠN VỊ",
+        subtitle=f"(Kèm theo {attachment_reference(report)} của {report.unit.council_name})",
+        table=Table(
+            columns=[
+                Column("STT", 12, "center"),
+                Column("Đơn vị", 60),
+                Column("Ngày gửi báo cáo", 30, "center"),
+            ]
+            + [Column(f"{c.name} ({c.counting_unit})", width, "right") for c in channels],
+            rows=rows,
+        ),
     )
 
 

@@ -79,9 +79,31 @@ def _months_text(months: list[int]) -> str:
     return "các tháng " + ", ".join(names[:-1]) + " và " + names[-1]
 
 
+def _who_reported(figures: dict) -> list[str]:
+    """ "7/114 đơn vị đã gửi báo cáo (5 đúng hạn, 2 gửi muộn); chưa gửi: …"."""
+    c = figures["counts"]
+    line = f"Có {c['sent']}/{c['due']} đơn vị đã gửi báo cáo"
+    if c["sent"]:
+        line += f" ({c['on_time']} đúng hạn" + (f", {c['late']} gửi muộn)" if c["late"] else ")")
+    missing = [u["name"] for u in figures["units"] if u["state"] not in ("on_time", "late")]
+    if missing:
+        named = ", ".join(missing[:8])
+        more = f" và {len(missing) - 8} đơn vị khác" if len(missing) > 8 else ""
+        line += f"; chưa gửi: {named}{more} (danh sách tại Phụ lục II)."
+    else:
+        line += "."
+    lines = [line]
+    for t in figures.get("targets", []):
+        if t["measure"] == "units":
+            lines.append(
+                f"Chỉ tiêu “{t['text'].rstrip('.')}”: {t['value']}/{t['due']} đơn vị đạt trong kỳ."
+            )
+    return lines
+
+
 def _target_gap(t: dict) -> str | None:
     """ "Chỉ tiêu “…” mới thực hiện được 20/24 tin, bài." for a target behind."""
-    if not t["applies"] or t["reached"]:
+    if not t["applies"] or t["reached"] or t["measure"] == "units":
         return None
     text = t["text"].rstrip(".")
     if t["measure"] == TargetMeasure.COUNT and t["goal"]:
@@ -108,7 +130,7 @@ def draft(
     consolidated: bool = False,
 ) -> dict:
     council, council_full = unit.council_name, unit.council_full_name
-    place = f"{unit.kind_word} {unit.short_name}" if not consolidated else unit.short_name
+    place = f"{unit.kind_word} {unit.short_name}" if not consolidated else "các đơn vị"
     annual = period.kind == "annual"
     next_label = f"năm {period.year + 1}" if annual else "kỳ tới"
     period_label = period.label + (f" và phương hướng, nhiệm vụ {next_label}" if annual else "")
@@ -187,8 +209,9 @@ def draft(
     if not forms_used:
         forms.append("Trong kỳ chưa triển khai hoạt động tuyên truyền cải cách hành chính nào.")
 
-    # II.2 results: one sentence per form, banners and panels together
-    results = []
+    # II.2 results: who reported (a consolidated report), then one sentence per form,
+    # banners and panels together
+    results = _who_reported(figures) if consolidated else []
     said_visuals = False
     for x in forms_used:
         if x.code in ("banner", "panel_poster"):
@@ -196,7 +219,7 @@ def draft(
                 results.append(visuals_sentence(logged.get("banner"), logged.get("panel_poster")))
                 said_visuals = True
             continue
-        results.append(result_sentence(x, place=place, council=council))
+        results.append(result_sentence(x, place=place, council=place if consolidated else council))
     if SENT_TO_TRAINING in logged:
         results.append(
             sent_to_training_sentence(
@@ -204,7 +227,7 @@ def draft(
             )
         )
     targets = figures.get("targets", [])
-    applying = [t for t in targets if t["applies"]]
+    applying = [t for t in targets if t["applies"] and t["measure"] != "units"]
     if applying:
         reached = sum(1 for t in applying if t["reached"])
         results.append(
@@ -219,6 +242,14 @@ def draft(
 
     # II.3 shortcomings, from the data
     shortcomings = [gap for gap in (_target_gap(t) for t in targets) if gap]
+    if consolidated and figures["counts"]["not_sent"]:
+        shortcomings.append(
+            f"Còn {number(figures['counts']['not_sent'])} đơn vị chưa gửi báo cáo đúng quy định; "
+            f"{number(figures['counts']['late'])} đơn vị gửi muộn."
+            if figures["counts"]["late"]
+            else f"Còn {number(figures['counts']['not_sent'])} đơn vị chưa gửi báo cáo đúng quy "
+            "định."
+        )
     months = _months_of(period)
     missing_months: dict[str, list[int]] = {}
     if len(months) >= 6:
@@ -257,6 +288,12 @@ def draft(
         place=place,
         next_label=next_label,
     )
+    if consolidated and figures["counts"]["not_sent"]:
+        steps.insert(
+            1,
+            "Đôn đốc các đơn vị chưa gửi, gửi muộn báo cáo thực hiện đúng chế độ báo cáo; "
+            "theo dõi, tổng hợp kết quả của từng đơn vị.",
+        )
     if annual:
         upper = _next_upper_plan(unit, period.year + 1)
         if upper is not None:

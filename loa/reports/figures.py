@@ -13,6 +13,7 @@ from loa.activities.queries import target_progress
 from loa.plans.models import Channel, ReformArea
 from loa.units.models import Office
 
+from .consolidation import consolidated_targets, unit_table
 from .models import Report, ReportStatus
 
 
@@ -214,7 +215,11 @@ def report_figures(report: Report) -> dict:
         entry = channels.setdefault(correction.channel.code, _empty())
         entry["quantity"] += correction.quantity_delta
         entry["participants"] += correction.participants_delta
-    figures["targets"] = [] if report.is_consolidated else target_figures(report)
+    if report.is_consolidated:
+        figures.update(unit_table(report))
+        figures["targets"] = consolidated_targets(report, figures["units"])
+    else:
+        figures["targets"] = target_figures(report)
     return figures
 
 

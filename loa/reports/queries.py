@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from loa.plans.models import Plan, PlanStatus, ReportKind
+from loa.plans.queries import plan_in_force
 from loa.units.collation import vi_sort_key
 from loa.units.models import Unit
 
+from .deadlines import deadline_for, on_time
 from .models import Report, ReportStatus
 from .periods import Period, periods_of_year
-from .services import deadline_for, on_time, plan_in_force
 
 
 @dataclass

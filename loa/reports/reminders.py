@@ -23,9 +23,9 @@ from loa.plans.queries import plans_in_force
 from loa.units.models import Unit
 
 from . import queries
+from .deadlines import deadline_for
 from .models import ReportReminder, ReportStatus
 from .periods import Period
-from .services import deadline_for
 
 DAYS_BEFORE = (5, 1)
 

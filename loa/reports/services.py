@@ -14,26 +14,16 @@ from loa.plans import services as plans
 from loa.plans.models import Plan, ReportKind, Task, TaskState
 from loa.plans.queries import plan_in_force
 
+from .deadlines import deadline_for
 from .drafting import draft
 from .figures import channel_totals, report_figures
-from .models import Report, ReportCorrection, ReportDeadline, ReportStatus
-from .periods import Period, default_deadline, period_of
+from .models import Report, ReportCorrection
+from .periods import Period, period_of
 
 
 def _require(user, perm: str, obj):
     if not may(user, perm, obj):
         raise PermissionDenied
-
-
-def deadline_for(unit, period: Period) -> datetime.date:
-    """The deadline the unit above set for this period, or the default one."""
-    if unit.parent_id:
-        set_by_upper = ReportDeadline.objects.filter(
-            unit_id=unit.parent_id, kind=period.kind, year=period.year, index=period.index
-        ).first()
-        if set_by_upper:
-            return set_by_upper.due_on
-    return default_deadline(period)
 
 
 @transaction.atomic
@@ -108,7 +98,7 @@ def standing_recipients(unit, *, by=None) -> list[str]:
     """ "Nơi nhận" of a new report: the level above first, then the unit's own list as its
     last report had it (an officer's edit is remembered), then the file copy "Lưu: VT, …"
     with the drafting office's abbreviation."""
-    upper = [f"{unit.parent.council_name} (báo cáo);"] if unit.parent_id else []
+    upper = [f"{unit.parent.council_name if unit.parent_id else 'Bộ Nội vụ'} (báo cáo);"]
     previous = Report.objects.filter(unit=unit).exclude(recipients="").order_by("-pk").first()
     own = [f"Chủ tịch, các Phó Chủ tịch {unit.council_name} (theo dõi);"]
     if previous is not None:
@@ -252,12 +242,6 @@ def report_send(*, report: Report, by, at=None) -> Report:
     """Send the issued report up: its figures are frozen as they are now."""
     report.frozen = report_figures(report)
     return documents.document_send(document=report, by=by, at=at)
-
-
-def on_time(report: Report) -> bool | None:
-    if report.status != ReportStatus.SENT or not report.due_on:
-        return None
-    return timezone.localtime(report.sent_at).date() <= report.due_on
 
 
 @transaction.atomic

@@ -19,6 +19,7 @@ from loa.plans.rules import ended_refusal
 from loa.units.models import UnitPeriod
 
 from .. import queries, services
+from ..deadlines import on_time
 from ..document import report_document
 from ..figures import channel_rows, differences, report_figures
 from ..forms import CorrectionForm, ReportCreateForm, ReportTextForm
@@ -161,7 +162,7 @@ def detail(request, pk):
         "can_submit": may(user, "reports.submit_report", report),
         "can_sign": may(user, "reports.sign_report", report),
         "can_send": may(user, "reports.send_report", report),
-        "on_time": services.on_time(report),
+        "on_time": on_time(report),
         "can_plan": may(user, "plans.add_plan", report.unit),
     }
     return render(request, "reports/detail.html", context)

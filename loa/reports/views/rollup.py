@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from loa.accounts.access import checked_object
+from loa.accounts.rules import may
 from loa.core.params import year_param
 from loa.plans.models import ReportKind
 from loa.units.models import Unit
@@ -14,7 +15,7 @@ from loa.units.models import Unit
 from .. import queries, reminders
 from ..figures import channel_rows, consolidated_figures
 from ..forms import DeadlineForm
-from ..models import ReportDeadline
+from ..models import Report, ReportDeadline
 from ..periods import period_of
 
 NOT_SUPERVISOR = "Chỉ cấp trên theo dõi được báo cáo của các đơn vị trực thuộc."
@@ -69,6 +70,15 @@ def rollup(request):
             initial={"kind": period.kind, "year": period.year, "index": period.index}
         ),
         "deadlines": ReportDeadline.objects.filter(unit=unit, year=period.year),
+        # the unit's own consolidated report of the period, made from this page
+        "consolidated": Report.objects.filter(
+            unit=unit,
+            kind=period.kind,
+            year=period.year,
+            index=period.index,
+            is_consolidated=True,
+        ).first(),
+        "can_compile": may(request.user, "reports.add_report", unit),
     }
     return render(request, "reports/rollup.html", context)
 
