@@ -427,8 +427,15 @@ class Localiser:
             names_upper=True,
         )
         add(rf"\bcấp\s+{kind}\b", lambda m: f"cấp {level_word}", names_upper=True)
-        # the level below, now the unit itself: "đài truyền thanh cấp xã" → "… xã"
+        # the level below, now the unit itself: "công chức cấp xã" → "công chức xã", and
+        # its radio and portal by their names ("đài truyền thanh cấp xã" → "Đài truyền thanh
+        # xã", as seed 002 writes "Trang thông tin điện tử phường")
         if unit.level > upper.level:
+            organs = "đài truyền thanh|trang thông tin điện tử|cổng thông tin điện tử"
+            add(
+                rf"\b({organs})\s+cấp\s+{level_word}\b",
+                lambda m: f"{m.group(1)[:1].upper()}{m.group(1)[1:].lower()} {unit.kind_word}",
+            )
             add(rf"\bcấp\s+{level_word}\b", lambda m: unit.kind_word)
         # the upper unit's departments as a whole → the unit's offices
         group = (

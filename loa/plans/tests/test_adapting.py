@@ -121,7 +121,10 @@ def test_tasks_handed_down_are_led_by_the_communes_offices_by_default(hai_phong,
     assert {t.lead_text for t in tasks} == {""}
     assert {t.lead_office.unit for t in tasks} == {hai_phong["commune"]}
     assert tasks[0].content == (
-        "Duy trì chuyên mục cải cách hành chính hằng tháng trên đài truyền thanh xã"
+        "Duy trì chuyên mục cải cách hành chính hằng tháng trên Đài truyền thanh xã"
+    )
+    assert tasks[1].content == (
+        "Đăng tin, bài về cải cách hành chính trên Trang thông tin điện tử xã"
     )
     assert {t.state for t in tasks} == {TaskState.PROPOSED}
 
@@ -258,7 +261,7 @@ def test_a_ward_gets_its_own_words(hai_phong, city_plan):
     )
     text = plan_document(plan).plain_text()
     assert "Nhân dân trên địa bàn phường Lê Chân." in text
-    assert "trên đài truyền thanh phường" in text
+    assert "trên Đài truyền thanh phường" in text
     assert "xã Đường An" not in text
 
 
