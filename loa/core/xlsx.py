@@ -42,10 +42,12 @@ def table_xlsx(
     sheet_name: str = "Bảng",
     total_label: str | None = None,
     autofilter: bool = True,
+    heading: str = "",
 ) -> bytes:
     """The workbook as bytes. Cells of a NUMBER column take int, float or Decimal (anything
     else is written as text, e.g. “—”); a DATE column takes dates; None and "" leave the
-    cell empty. With `total_label`, a last row sums the columns marked `total`."""
+    cell empty. With `total_label`, a last row sums the columns marked `total`. `heading`
+    is a bold line above the title ("Phụ lục", as an appendix is headed)."""
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(
         buffer,
@@ -62,7 +64,9 @@ def table_xlsx(
     full_width = sum(c.width for c in columns)
 
     row = 0
-    for text, style in [(title, styles.title)] + [(line, styles.subtitle) for line in subtitle]:
+    block = [(heading, styles.title)] if heading else []
+    block += [(title, styles.title)] + [(line, styles.subtitle) for line in subtitle]
+    for text, style in block:
         _merged(sheet, row, last_col, text, style)
         # Excel does not grow a merged row by itself: give a long line the room it needs
         size = 14 if style is styles.title else 12

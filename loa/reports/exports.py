@@ -25,6 +25,7 @@ def appendix_workbook(report) -> bytes:
         for row in appendix.table.rows
     ]
     return table_xlsx(
+        heading=appendix.label,
         title=appendix.title,
         subtitle=[appendix.subtitle],
         columns=columns,
