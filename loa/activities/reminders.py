@@ -28,11 +28,12 @@ class Reminder:
 
 
 def reminders_due(today: datetime.date) -> list[Reminder]:
-    # tasks the upper level hands down are carried out, and reminded, in the lower plans
+    # tasks the upper level hands down are carried out, and reminded, in the lower plans;
+    # a unit that no longer exists (merged on 1/7/2025) is not reminded
     tasks = Task.objects.filter(
         plan__in=plans_in_force(years=(today.year, today.year + 1)),
         for_lower_units=False,
-    )
+    ).exclude(plan__unit__valid_to__lt=today)
     out = []
     for row in task_progress(tasks, today=today):
         if row.status == TaskStatus.DONE or row.deadline is None:
