@@ -7,7 +7,7 @@ import xlsxwriter
 from loa.core.xlsx import DATE, NUMBER, Column, table_xlsx
 from loa.plans.models import Channel, ReformArea
 
-from .importing import COLUMNS
+from .importing import COLUMNS, import_tasks
 
 ACTIVITY_COLUMNS = [
     Column("STT", 5, NUMBER),
@@ -59,7 +59,8 @@ def _book():
 
 
 def import_template(unit) -> bytes:
-    """Loa's own template: the columns the importer reads, with drop-down lists."""
+    """Loa's own template: the columns the importer reads, with drop-down lists (the
+    tasks: those of the unit's plans in force, as the importer names them)."""
     buffer, book = _book()
     sheet = book.add_worksheet("Hoạt động")
     lists = book.add_worksheet("Danh mục")
@@ -68,10 +69,14 @@ def import_template(unit) -> bytes:
     channels = [c.name for c in Channel.objects.filter(is_active=True)]
     offices = [o.name for o in unit.offices.filter(is_active=True)]
     areas = [a.name for a in ReformArea.objects.filter(is_active=True)]
-    for col, values in enumerate((channels, offices, areas)):
-        lists.write(0, col, ["Hình thức", "Bộ phận", "Lĩnh vực"][col], head)
+    tasks = [label for label, _, _ in import_tasks(unit)]
+    names = ["Hình thức", "Bộ phận", "Lĩnh vực", "Nhiệm vụ"]
+    for col, values in enumerate((channels, offices, areas, tasks)):
+        lists.write(0, col, names[col], head)
         for row, value in enumerate(values, start=1):
             lists.write(row, col, value)
+    lists.set_column(0, 2, 34)
+    lists.set_column(3, 3, 80)
     for col, (title, width, hint) in enumerate(COLUMNS):
         sheet.write(0, col, title, head)
         sheet.write(1, col, hint, note)
@@ -91,6 +96,19 @@ def import_template(unit) -> bytes:
     if offices:
         sheet.data_validation(
             2, 5, 2000, 5, {"validate": "list", "source": f"='Danh mục'!$B$2:$B${len(offices) + 1}"}
+        )
+    task_col = len(COLUMNS) - 1
+    if tasks:
+        sheet.data_validation(
+            2,
+            task_col,
+            2000,
+            task_col,
+            {
+                "validate": "list",
+                "source": f"='Danh mục'!$D$2:$D${len(tasks) + 1}",
+                "error_message": "Chọn nhiệm vụ trong danh sách, hoặc để trống.",
+            },
         )
     sheet.freeze_panes(2, 0)
     book.close()

@@ -2,7 +2,9 @@
 activity page's own form (ActivityForm), so a row is accepted exactly when the page would
 accept it, and its problems are named in Vietnamese; nothing is saved from a file with
 errors unless the user chooses to save the valid rows; a row already imported is
-recognised and skipped."""
+recognised and skipped. A row may name the task of the unit's plan in force that it
+serves, as the template lists it ("2026 – 3. Chuyên mục …") or by its code ("2026-3"); a
+file from the template before the task column is still read."""
 
 import datetime
 import hashlib
@@ -14,6 +16,8 @@ import openpyxl
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+
+from loa.plans.queries import plans_in_force
 
 from .forms import ActivityForm
 from .models import Activity
@@ -30,8 +34,15 @@ COLUMNS = [
     ("Đường dẫn", 30, "http://… (nếu có)"),
     ("Địa điểm", 20, ""),
     ("Mô tả", 40, ""),
+    (
+        "Nhiệm vụ",
+        48,
+        "nhiệm vụ trong kế hoạch của năm thực hiện: chọn trong danh sách hoặc để trống",
+    ),
 ]
 HEADERS = [c[0] for c in COLUMNS]
+# the template before the task column: still read, its rows serve no task
+HEADERS_WITHOUT_TASK = HEADERS[:-1]
 MAX_ROWS = 2000
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -48,10 +59,12 @@ FIELDS = [
     "link",
     "location",
     "description",
+    "task",
 ]
 # dates typed as text: day first, as Vietnamese writes them
 DATE_FORMATS = ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%d/%m/%y"]
 THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")  # 1.000.000
+TASK_CODE = re.compile(r"^(\d{4})\s*[–-]\s*(\d+)$")  # 2026-3, 2026 – 3
 
 
 @dataclass
@@ -139,6 +152,50 @@ class NamedMultipleChoiceField(NamedChoiceField):
         return found
 
 
+def import_tasks(unit) -> list[tuple[str, str, object]]:
+    """(label, code, task) for every task of the unit's plans in force, one plan a year
+    (the latest issued), newest year first, numbered as the plan's appendix numbers them:
+    ("2026 – 3. Chuyên mục CCHC trên đài truyền thanh xã", "2026-3", task)."""
+    out, years = [], set()
+    for plan in plans_in_force(unit=unit).order_by("-year", "-issued_on", "-pk"):
+        if plan.year in years:
+            continue
+        years.add(plan.year)
+        for number, task in enumerate(plan.tasks.all(), start=1):
+            task.plan = plan  # every row's check reads the task's year
+            content = _text(task.content)
+            if len(content) > 90:
+                content = content[:89].rstrip() + "…"
+            out.append((f"{plan.year} – {number}. {content}", f"{plan.year}-{number}", task))
+    return out
+
+
+class TaskChoiceField(NamedChoiceField):
+    """A task of the unit's plans in force, named by its label in the template's list, by
+    its code ("2026-3") or by its whole content."""
+
+    def __init__(self, *args, unit, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.unit = unit
+
+    def lookup(self) -> dict[str, object]:
+        if self.known is None:
+            self.known = {}
+            contents: dict[str, list] = {}
+            for label, code, task in import_tasks(self.unit):
+                self.known[_key(label)] = task
+                self.known[_key(code)] = task
+                contents.setdefault(_key(task.content), []).append(task)
+            for content, tasks in contents.items():
+                if len(tasks) == 1:  # a content two years share names neither
+                    self.known.setdefault(content, tasks[0])
+        return self.known
+
+    def find(self, name: str):
+        code = TASK_CODE.match(name)
+        return super().find(f"{code[1]}-{code[2]}" if code else name)
+
+
 class ActivityImportForm(ActivityForm):
     """ActivityForm, fed with one row of the template: the template's fields, each with the
     page's rules and messages; only the way a value is read differs (names for the
@@ -162,12 +219,36 @@ class ActivityImportForm(ActivityForm):
         fields["reform_areas"] = NamedMultipleChoiceField.like(
             fields["reform_areas"], "Lĩnh vực “%(value)s” không có trong danh mục."
         )
+        fields["task"] = TaskChoiceField(
+            queryset=fields["task"].queryset.none(),
+            required=False,
+            label=fields["task"].label,
+            error_messages={
+                "invalid_choice": "Nhiệm vụ “%(value)s” không có trong kế hoạch đang thực hiện "
+                "của đơn vị: chọn trong danh sách của tệp mẫu mới tải"
+            },
+            unit=self.unit,
+        )
         for name, lookup in (known or {}).items():
             fields[name].known = lookup
 
     def known(self) -> dict:
         """The catalogues as this form reads them: built once, shared by a file's rows."""
-        return {name: self.fields[name].lookup() for name in ("channel", "office", "reform_areas")}
+        return {
+            name: self.fields[name].lookup()
+            for name in ("channel", "office", "reform_areas", "task")
+        }
+
+    def clean(self):
+        data = super().clean()
+        task, day = data.get("task"), data.get("started_on")
+        if task is not None and day is not None and task.plan.year != day.year:
+            self.add_error(
+                "task",
+                f"Nhiệm vụ “{_text(task.content)[:60]}” thuộc kế hoạch năm {task.plan.year}, "
+                f"còn ngày thực hiện {day:%d/%m/%Y} thuộc năm {day.year}.",
+            )
+        return data
 
 
 def _data(raw) -> dict:
@@ -215,6 +296,12 @@ def read_rows(upload, *, unit) -> list[Row]:
     if not rows:
         raise ValidationError("Tệp Excel trống.")
     headers = [_text(v) for v in rows[0][: len(HEADERS)]]
+    if headers[: len(HEADERS_WITHOUT_TASK)] == HEADERS_WITHOUT_TASK and not any(
+        headers[len(HEADERS_WITHOUT_TASK) :]
+    ):
+        # a file from the template before the task column: its rows name no task
+        rows = [tuple(r[: len(HEADERS_WITHOUT_TASK)]) for r in rows]
+        headers = HEADERS
     if headers != HEADERS:
         missing = [h for h in HEADERS if h not in headers]
         extra = [h for h in headers if h and h not in HEADERS]
