@@ -52,7 +52,8 @@ def test_reminder_body_names_the_task_its_plan_deadline_progress_and_links(smtp,
     assert parsed["Subject"] == (
         "[Loa] Nhiệm vụ sắp đến hạn (ngày mai): Chuyên mục CCHC trên đài truyền thanh xã"
     )
-    assert body.startswith("Kính gửi: UBND xã An Lạc.\n")
+    # addressed to the office that leads the task, of its unit
+    assert body.startswith("Kính gửi: Đài truyền thanh, UBND xã An Lạc.\n")
     assert (
         "nhiệm vụ “Chuyên mục CCHC trên đài truyền thanh xã” thuộc Kế hoạch số "
         f"{commune_plan.number_text} ngày 10/01/2026 của UBND xã An Lạc có thời hạn hoàn thành là "

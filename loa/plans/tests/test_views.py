@@ -8,6 +8,7 @@ from django.urls import reverse
 from loa.plans import services
 from loa.plans.models import Plan, PlanSection, PlanStatus, Task
 from loa.plans.tests.factories import IssuedPlanFactory, PlanFactory
+from loa.plans.tests.test_adapting import _review_data
 
 
 def _login(client, user):
@@ -19,10 +20,11 @@ def test_officer_creates_plan_from_upper_plan_through_the_page(client, upper_pla
     _login(client, personas["officer_a"])
     page = client.get(reverse("plans:create"))
     assert "Theo kế hoạch cấp trên đã ban hành trên Loa" in page.text
-    response = client.post(
-        reverse("plans:create"),
-        {"way": "upper", "year": 2026, "upper_plan": upper_plan.pk, "title": ""},
-    )
+    choice = {"way": "upper", "year": 2026, "upper_plan": upper_plan.pk, "title": ""}
+    review = client.post(reverse("plans:create"), choice)
+    # nothing is saved before the officer has seen how the upper plan is localised
+    assert review.status_code == 200 and not Plan.objects.filter(upper_plan=upper_plan).exists()
+    response = client.post(reverse("plans:create"), {**choice, **_review_data(review)})
     plan = Plan.objects.get(unit=personas["officer_a"].memberships.get().unit, year=2026)
     assert response.status_code == 302 and response["Location"] == reverse(
         "plans:detail", args=[plan.pk]
