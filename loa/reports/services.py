@@ -13,6 +13,7 @@ from loa.documents.header import recipients_of
 from loa.plans import services as plans
 from loa.plans.models import Plan, ReportKind, Task, TaskState
 from loa.plans.queries import plan_in_force
+from loa.plans.rules import ended_refusal
 
 from .deadlines import deadline_for
 from .drafting import draft
@@ -48,6 +49,9 @@ def report_create(
         period = Period(kind, year, 1, start, end)
     else:
         period = period_of(kind, year, index)
+    refusal = ended_refusal(unit, period.start, f"lập báo cáo {period.label}")
+    if refusal:  # a unit that has ended reports nothing that begins after its end
+        raise ValidationError(refusal)
     if (
         Report.objects.filter(
             unit=unit, kind=kind, year=year, index=period.index, is_consolidated=consolidated
@@ -55,7 +59,7 @@ def report_create(
         .exclude(kind=ReportKind.AD_HOC)
         .exists()
     ):
-        raise ValidationError(f"Đơn vị đã có {ReportKind(kind).label.lower()} {period.label}.")
+        raise ValidationError(f"Đơn vị đã có báo cáo {period.label}.")
     plan = plan_in_force(unit, year)
     report = Report(
         unit=unit,
