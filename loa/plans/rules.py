@@ -89,9 +89,7 @@ def works_below(user, plan) -> bool:
     return any(g.unit_path.startswith(path) and g.unit_path != path for g in grants_of(user))
 
 
-can_view_plan = can_view_unit | (
-    is_issued_or_superseded & (works_below | supervises_successor)
-)
+can_view_plan = can_view_unit | (is_issued_or_superseded & (works_below | supervises_successor))
 
 rules.add_perm("plans.view_plan", can_view_plan)
 rules.add_perm("plans.add_plan", is_officer & within_unit_life)  # the Unit, or a UnitPeriod
