@@ -3,8 +3,9 @@ with (owner, colleague, another unit, the upper level, anonymous), and the clock
 
 The clock: `pytest --clock=2028-02-29` (or LOA_TEST_CLOCK=2028-02-29) runs the whole session
 as if today were that date (the clock still ticks). A test that needs a particular day pins
-it with `@pytest.mark.time_machine(...)` or the `time_machine` fixture; every other test
-computes its dates from today, so the suite passes on any day."""
+it with `@pytest.mark.time_machine(morning(...))` or the `time_machine` fixture; every other
+test computes its dates from today or tells a story on days already past (province P's 2026
+plan, issued 26/12/2025), so the suite passes on any day from December 2026 on."""
 
 import datetime
 import os
