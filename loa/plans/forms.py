@@ -427,7 +427,10 @@ class TaskForm(forms.ModelForm):
         }
         error_messages = {
             "content": {"required": "Vui lòng nhập nội dung nhiệm vụ."},
-            "expected_quantity": {"invalid": "Số lượng phải là số nguyên không âm."},
+            "expected_quantity": {
+                "invalid": "Số lượng phải là số nguyên không âm.",
+                "min_value": "Số lượng phải là số nguyên không âm.",
+            },
             "budget_amount": {"invalid": "Kinh phí phải là một số (đồng)."},
             "due_date": {"invalid": "Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm."},
         }
