@@ -131,6 +131,7 @@ ACCESS = {
     "reports:pdf": _report("reports.view_report"),
     "reports:xlsx": _report("reports.view_report"),
     "reports:edit": _report("reports.change_report"),
+    "reports:redraft": _report("reports.change_report"),
     "reports:correction_add": _report("reports.change_report"),
     "reports:correction_withdraw": _report("reports.change_report"),
     "reports:submit": _report("reports.submit_report"),

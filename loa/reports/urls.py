@@ -17,6 +17,7 @@ urlpatterns = [
     path("cap-duoi/han/", rollup.deadline_set, name="deadline_set"),
     path("<int:pk>/", reports.detail, name="detail"),
     path("<int:pk>/loi-van/", reports.edit, name="edit"),
+    path("<int:pk>/soan-lai/", reports.redraft, name="redraft"),
     path("<int:pk>/dieu-chinh/", reports.correction_add, name="correction_add"),
     path(
         "<int:pk>/dieu-chinh/<int:correction_pk>/thu-hoi/",

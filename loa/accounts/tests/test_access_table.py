@@ -117,6 +117,7 @@ SPECS = {
     "reports:pdf": (GET, {"pk": "r_draft"}),
     "reports:xlsx": (GET, {"pk": "r_sent"}),
     "reports:edit": (GET, {"pk": "r_draft"}),
+    "reports:redraft": (POST, {"pk": "r_draft"}),
     "reports:correction_add": (POST, {"pk": "r_draft"}),
     "reports:correction_withdraw": (POST, {"pk": "r_draft", "correction_pk": "correction"}),
     "reports:submit": (POST, {"pk": "r_draft"}),

@@ -141,3 +141,19 @@ def test_any_corrections_and_withdrawals_keep_figures_whole_and_in_agreement(
         assert seen["appendix"] == seen["excel"] == figure
         if figure:
             assert f"phát {number(figure)} tin, bài" in report.results_text
+
+
+def test_redrafting_takes_new_figures_and_keeps_what_the_officer_wrote(client, report, personas):
+    radio = Channel.objects.get(code="radio")
+    report.shortcomings = "Một số thôn chưa treo băng rôn đúng thời gian."
+    report.save(update_fields=["shortcomings"])
+    ActivityFactory(
+        unit=report.unit, channel=radio, quantity=4, started_on=datetime.date(2025, 6, 1)
+    )
+    client.force_login(personas["officer_a"])
+    response = client.post(reverse("reports:redraft", args=[report.pk]), follow=True)
+    report.refresh_from_db()
+    assert "phát 07 tin, bài" in report.results_text  # 3 + 4, the new figure
+    assert report.shortcomings == "Một số thôn chưa treo băng rôn đúng thời gian."
+    assert "các phần bạn đã tự viết được giữ nguyên" in response.text
+    assert "Tồn tại, hạn chế" in response.text

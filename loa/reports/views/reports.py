@@ -198,6 +198,22 @@ def correction_add(request, pk):
 
 
 @require_POST
+def redraft(request, pk):
+    """Draft the text again from the figures as they are now; the officer's own parts stay."""
+    report = checked_object(request)
+    kept = services.report_redraft(report=report)
+    if kept:
+        messages.warning(
+            request,
+            "Đã soạn lại lời văn theo số liệu mới; các phần bạn đã tự viết được giữ nguyên, "
+            f"vui lòng tự cập nhật số liệu trong đó: {', '.join(kept)}.",
+        )
+    else:
+        messages.success(request, "Đã soạn lại lời văn theo số liệu mới.")
+    return redirect("reports:detail", pk=report.pk)
+
+
+@require_POST
 def correction_withdraw(request, pk, correction_pk):
     report = checked_object(request)
     correction = get_object_or_404(report.corrections, pk=correction_pk)
