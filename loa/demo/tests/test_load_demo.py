@@ -71,3 +71,31 @@ def test_demo_documents_are_signed_as_the_seeds_are(db):
                 at = signature.find(line, at)
                 assert at >= 0, (line, signature[:300])
             assert absent not in signature
+
+
+def test_demo_consolidated_third_quarter_of_hai_phong_holds_together(db):
+    """Hải Phòng's consolidated Q3/2026 report, made from the demo: who sent (of 114), a
+    table per unit, and targets measured on the communes, never against the city's log."""
+    from loa.accounts.models import User
+    from loa.documents.docx import render_docx
+    from loa.documents.inspect import docx_text
+    from loa.reports import services
+    from loa.reports.document import report_document
+    from loa.units.models import Unit
+
+    call_command("load_units")
+    call_command("load_demo")
+    city = Unit.objects.get(key="new-1-31")
+    report = services.report_create(
+        unit=city,
+        kind="quarter",
+        year=2026,
+        index=3,
+        by=User.objects.get(username="tinh"),
+        consolidated=True,
+    )
+    flat = " ".join(docx_text(render_docx(report_document(report))).split())
+    assert "Có 7/114 đơn vị đã gửi báo cáo (6 đúng hạn, 1 gửi muộn)" in flat
+    assert "Phụ lục II KẾT QUẢ CỦA TỪNG ĐƠN VỊ" in flat
+    assert "đơn vị đạt trong kỳ" in flat
+    assert "mới đạt" not in flat and "0%" not in flat and "Đạt 0/" not in flat
