@@ -9,7 +9,6 @@ phố Hải Phòng"), and the upper unit named as the recipient of the lower uni
 ("gửi UBND thành phố Hải Phòng (qua Sở Nội vụ)")."""
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -17,6 +16,14 @@ from loa.units.models import Level, Office, Unit
 
 from ..document import roman
 from ..models import QUARTERS, Plan, PlanSection, Task
+from .offices import (
+    TONES,
+    UPPER_OFFICE_NAMES,
+    lead_default,
+    norm,
+    office_for_role,
+    role_of,
+)
 
 
 @dataclass(frozen=True)
@@ -102,211 +109,6 @@ class Adaptation:
         return self.offices.get(key) if key in self.applied else None
 
 
-# --- the lower unit's offices, by what they do --------------------------------------------
-
-# Candidates in order, matched as a phrase in the name of one of the unit's offices. Since
-# 1 July 2025 a commune's Phòng Văn hóa - Xã hội also holds home affairs (CCHC included),
-# and its Văn phòng HĐND và UBND holds justice and the chairman's dialogues.
-ROLES = {
-    "office": ["Văn phòng HĐND và UBND", "Văn phòng"],
-    "home_affairs": ["Văn hóa - Xã hội", "Nội vụ", "Văn phòng HĐND và UBND"],
-    "culture": ["Văn hóa - Xã hội", "Văn hóa", "Văn phòng HĐND và UBND"],
-    "justice": ["Tư pháp", "Văn phòng HĐND và UBND"],
-    "finance": ["Tài chính", "Kinh tế"],
-    "economy": ["Kinh tế", "Địa chính"],
-    "land": ["Địa chính", "Kinh tế"],
-    "one_stop": [
-        "Trung tâm Phục vụ hành chính công",
-        "Tiếp nhận và Trả kết quả",
-        "Một cửa",
-        "Văn phòng HĐND và UBND",
-    ],
-    "radio": ["Đài truyền thanh", "Truyền thanh", "Văn hóa - Xã hội"],
-    "front": ["Ủy ban MTTQ", "Mặt trận"],
-    "schools": ["Trường học", "Văn hóa - Xã hội"],
-}
-
-# What an upper office does, read from its name (first match wins).
-UPPER_ROLES = [
-    ("phục vụ hành chính công", "one_stop"),
-    ("tiếp nhận và trả kết quả", "one_stop"),
-    ("một cửa", "one_stop"),
-    ("phát thanh", "radio"),
-    ("truyền hình", "radio"),
-    ("truyền thanh", "radio"),
-    ("nội vụ", "home_affairs"),
-    ("tư pháp", "justice"),
-    ("tài chính", "finance"),
-    ("kế hoạch và đầu tư", "finance"),
-    ("giáo dục", "schools"),
-    ("văn hóa", "culture"),
-    ("thông tin", "culture"),
-    ("du lịch", "culture"),
-    ("khoa học", "culture"),
-    ("y tế", "culture"),
-    ("lao động", "culture"),
-    ("dân tộc", "culture"),
-    ("tài nguyên", "land"),
-    ("xây dựng", "land"),
-    ("nông nghiệp", "economy"),
-    ("công thương", "economy"),
-    ("kinh tế", "economy"),
-    ("mttq", "front"),
-    ("mặt trận", "front"),
-    ("văn phòng", "office"),
-]
-
-# Offices an upper plan may name besides the upper unit's own list.
-UPPER_OFFICE_NAMES = {
-    Level.PROVINCE: [
-        "Văn phòng UBND",
-        "Văn phòng Ủy ban nhân dân",
-        "Sở Nội vụ",
-        "Sở Tư pháp",
-        "Sở Tài chính",
-        "Sở Kế hoạch và Đầu tư",
-        "Sở Văn hóa, Thể thao và Du lịch",
-        "Sở Văn hóa và Thể thao",
-        "Sở Du lịch",
-        "Sở Thông tin và Truyền thông",
-        "Sở Khoa học và Công nghệ",
-        "Sở Giáo dục và Đào tạo",
-        "Sở Y tế",
-        "Sở Lao động - Thương binh và Xã hội",
-        "Sở Dân tộc và Tôn giáo",
-        "Sở Xây dựng",
-        "Sở Nông nghiệp và Môi trường",
-        "Sở Nông nghiệp và Phát triển nông thôn",
-        "Sở Tài nguyên và Môi trường",
-        "Sở Công Thương",
-        "Báo và Phát thanh, Truyền hình",
-        "Đài Phát thanh và Truyền hình",
-        "Trung tâm Phục vụ hành chính công",
-    ],
-    Level.DISTRICT: [
-        "Phòng Nội vụ",
-        "Phòng Tư pháp",
-        "Phòng Tài chính - Kế hoạch",
-        "Phòng Văn hóa và Thông tin",
-        "Phòng Văn hóa - Thông tin",
-        "Phòng Giáo dục và Đào tạo",
-        "Phòng Y tế",
-        "Phòng Lao động - Thương binh và Xã hội",
-        "Phòng Tài nguyên và Môi trường",
-        "Phòng Kinh tế và Hạ tầng",
-        "Phòng Kinh tế",
-        "Phòng Nông nghiệp và Phát triển nông thôn",
-        "Phòng Quản lý đô thị",
-        "Trung tâm Văn hóa, Thông tin và Thể thao",
-        "Trung tâm Văn hóa - Thể thao và Truyền thông",
-        "Bộ phận Tiếp nhận và Trả kết quả",
-        "Văn phòng HĐND và UBND",
-    ],
-}
-
-# Who leads a task handed down, by its channel; else by words of its content; else the
-# office in charge of administrative reform.
-LEAD_BY_CHANNEL = {
-    "radio": "radio",
-    "web_portal": "culture",
-    "social_media": "culture",
-    "press_tv": "culture",
-    "bulletin": "culture",
-    "banner": "culture",
-    "panel_poster": "culture",
-    "leaflet": "culture",
-    "e_board": "culture",
-    "mobile": "culture",
-    "staged": "culture",
-    "contest": "culture",
-    "online_contest": "culture",
-    "conference": "home_affairs",
-    "seminar": "home_affairs",
-    "sent_to_training": "home_affairs",
-    "training": "justice",
-    "dialogue": "office",
-    "procedure_posting": "one_stop",
-}
-LEAD_BY_WORDS = [
-    ("truyền thanh", "radio"),
-    ("niêm yết", "one_stop"),
-    ("một cửa", "one_stop"),
-    ("tiếp nhận", "one_stop"),
-    ("pháp luật", "justice"),
-    ("đối thoại", "office"),
-    ("tiếp dân", "office"),
-    ("trường học", "schools"),
-    ("học sinh", "schools"),
-    ("đoàn viên", "front"),
-    ("hội viên", "front"),
-    ("mặt trận", "front"),
-    ("trang thông tin", "culture"),
-    ("cổng thông tin", "culture"),
-    ("zalo", "culture"),
-    ("facebook", "culture"),
-    ("mạng xã hội", "culture"),
-    ("băng rôn", "culture"),
-    ("pano", "culture"),
-]
-
-# Old and new placement of the tone mark ("hoá" / "hóa"): both are in use.
-_TONES = [
-    ("óa", "oá"),
-    ("òa", "oà"),
-    ("ỏa", "oả"),
-    ("õa", "oã"),
-    ("ọa", "oạ"),
-    ("óe", "oé"),
-    ("òe", "oè"),
-    ("úy", "uý"),
-    ("ùy", "uỳ"),
-    ("ủy", "uỷ"),
-    ("ũy", "uỹ"),
-    ("ụy", "uỵ"),
-]
-
-
-def _norm(text: str) -> str:
-    """Lower case, one tone placement, punctuation as spaces: for comparing names."""
-    text = unicodedata.normalize("NFC", text).lower()
-    for new, old in _TONES:
-        text = text.replace(old, new)
-    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
-
-
-def _has_phrase(name: str, phrase: str) -> bool:
-    return f" {_norm(phrase)} " in f" {_norm(name)} "
-
-
-def office_for_role(role: str, offices: list[Office]) -> Office | None:
-    for candidate in ROLES[role]:
-        for office in offices:
-            if _has_phrase(office.name, candidate):
-                return office
-    return None
-
-
-def _role_of(upper_office_name: str) -> str | None:
-    return next(
-        (role for words, role in UPPER_ROLES if _has_phrase(upper_office_name, words)), None
-    )
-
-
-def lead_default(task: Task, offices: list[Office]) -> Office | None:
-    """The office of the unit that would lead `task`: by its channel, by its words, else the
-    one in charge of administrative reform, else the first."""
-    roles = []
-    if task.channel_id and task.channel.code in LEAD_BY_CHANNEL:
-        roles.append(LEAD_BY_CHANNEL[task.channel.code])
-    content = _norm(task.content)
-    roles += [role for words, role in LEAD_BY_WORDS if f" {_norm(words)} " in f" {content} "]
-    for role in [*roles, "home_affairs"]:
-        office = office_for_role(role, offices)
-        if office is not None:
-            return office
-    return offices[0] if offices else None
-
-
 # --- replacing phrases ---------------------------------------------------------------------
 
 
@@ -316,7 +118,7 @@ def _loose(phrase: str) -> str:
     i = 0
     while i < len(phrase):
         pair = phrase[i : i + 2].lower()
-        tone = next(((n, o) for n, o in _TONES if pair in (n, o)), None)
+        tone = next(((n, o) for n, o in TONES if pair in (n, o)), None)
         if tone:
             out.append(f"(?:{tone[0]}|{tone[1]})")
             i += 2
@@ -385,12 +187,12 @@ class Localiser:
 
         # upper offices → the unit's ("Sở Nội vụ" → "Phòng Văn hóa - Xã hội"), with the
         # upper unit's name or level word after them ("Sở Tư pháp thành phố Hải Phòng")
-        names = {_norm(o.name): o.name for o in upper.offices.all()}
+        names = {norm(o.name): o.name for o in upper.offices.all()}
         for name in UPPER_OFFICE_NAMES.get(Level(upper.level), []):
-            names.setdefault(_norm(name), name)
+            names.setdefault(norm(name), name)
         mapped = []
         for name in names.values():
-            role = _role_of(name)
+            role = role_of(name)
             office = office_for_role(role, offices) if role else None
             if office is not None:
                 mapped.append((name, office.name))
@@ -398,7 +200,7 @@ class Localiser:
         for name, new in sorted(mapped, key=lambda pair: -len(pair[0])):
             # an office of the same name needs no change, unless the upper unit follows it
             # ("Trung tâm Phục vụ hành chính công thành phố")
-            optional = "" if _norm(new) == _norm(name) else "?"
+            optional = "" if norm(new) == norm(name) else "?"
             add(
                 rf"\b{_loose(name)}(?:{trail}){optional}(?!\w)",
                 lambda m, new=new: new,
