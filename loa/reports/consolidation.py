@@ -6,19 +6,15 @@ from loa.activities.queries import target_progress
 from loa.plans.models import TargetMeasure
 
 from .models import Report
-from .periods import Period
+from .periods import period_of_report
 from .queries import rollup
-
-
-def _period(report: Report) -> Period:
-    return Period(report.kind, report.year, report.index, report.period_start, report.period_end)
 
 
 def unit_table(report: Report) -> dict:
     """The units below, each with its state, the day it sent and its figures by channel;
     and the counts: due, sent, on time, late, not sent."""
     units = []
-    for row in rollup(report.unit, _period(report)):
+    for row in rollup(report.unit, period_of_report(report)):
         sent = row.state in ("on_time", "late")
         units.append(
             {

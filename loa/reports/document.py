@@ -6,7 +6,7 @@ from loa.plans.models import ReportKind
 
 from .figures import channel_rows, channel_totals, report_figures
 from .models import Report
-from .periods import period_of
+from .periods import period_of, period_of_report
 
 
 def _lines(text: str, label: str = "-") -> list[Paragraph]:
@@ -22,7 +22,7 @@ def _lines(text: str, label: str = "-") -> list[Paragraph]:
 def period_label(report: Report) -> str:
     if report.kind == ReportKind.AD_HOC:
         return f"từ {report.period_start:%d/%m/%Y} đến {report.period_end:%d/%m/%Y}"
-    return period_of(report.kind, report.year, report.index).label
+    return period_of_report(report).label
 
 
 def _next_period_label(report: Report) -> str:

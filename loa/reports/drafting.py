@@ -28,8 +28,9 @@ from .phrases import (
 )
 
 
-def _logged(unit: Unit, period: Period, rows: list[dict]) -> dict[str, Logged]:
-    """The figures by channel, with the titles, topics, leaders and months behind them."""
+def _logged(unit: Unit, period: Period, rows: list[dict], *, with_log: bool) -> dict[str, Logged]:
+    """The figures by channel, with (`with_log`: for a unit's own report) the titles,
+    topics, leaders and months of the activities behind them."""
     out = {
         r["channel"].code: Logged(
             code=r["channel"].code,
@@ -42,6 +43,8 @@ def _logged(unit: Unit, period: Period, rows: list[dict]) -> dict[str, Logged]:
         for r in rows
         if r["quantity"]
     }
+    if not with_log:
+        return out
     activities = (
         Activity.objects.filter(unit=unit, started_on__range=(period.start, period.end))
         .select_related("channel")
@@ -135,19 +138,7 @@ def draft(
     next_label = f"năm {period.year + 1}" if annual else "kỳ tới"
     period_label = period.label + (f" và phương hướng, nhiệm vụ {next_label}" if annual else "")
     rows = channel_rows(figures, last_year)
-    logged = _logged(unit, period, rows) if not consolidated else {}
-    if consolidated:
-        for r in rows:
-            if r["quantity"]:
-                c = r["channel"]
-                logged[c.code] = Logged(
-                    c.code,
-                    c.name,
-                    c.counting_unit,
-                    r["quantity"],
-                    r["participants"],
-                    online=c.kind == ChannelKind.ONLINE,
-                )
+    logged = _logged(unit, period, rows, with_log=not consolidated)
     forms_used = [x for code, x in logged.items() if code != SENT_TO_TRAINING]
 
     # Opening and I. direction

@@ -57,6 +57,11 @@ def period_of(kind: str, year: int, index: int = 1) -> Period:
     raise ValueError(f"no fixed period for {kind}")
 
 
+def period_of_report(report) -> Period:
+    """The period a report covers, as stored on it (an ad hoc one included)."""
+    return Period(report.kind, report.year, report.index, report.period_start, report.period_end)
+
+
 def periods_of_year(kinds, year: int) -> list[Period]:
     out = []
     for kind in kinds:

@@ -19,7 +19,7 @@ from .deadlines import deadline_for
 from .drafting import draft
 from .figures import channel_totals, report_figures
 from .models import Report, ReportCorrection
-from .periods import Period, period_of
+from .periods import Period, period_of, period_of_report
 
 
 def _require(user, perm: str, obj):
@@ -117,17 +117,11 @@ def standing_recipients(unit, *, by=None) -> list[str]:
     return upper + own + [filing]
 
 
-def report_period(report: Report) -> Period:
-    if report.kind == ReportKind.AD_HOC:
-        return Period(report.kind, report.year, 1, report.period_start, report.period_end)
-    return period_of(report.kind, report.year, report.index)
-
-
 def last_year_figures(report: Report) -> dict:
     """The same period of last year, by channel (a consolidated report has none)."""
     if report.is_consolidated:
         return {"channels": {}}
-    return channel_totals([report.unit_id], *_same_period_last_year(report_period(report)))
+    return channel_totals([report.unit_id], *_same_period_last_year(period_of_report(report)))
 
 
 def report_redraft(*, report: Report) -> list[str]:
@@ -136,7 +130,7 @@ def report_redraft(*, report: Report) -> list[str]:
     wrote it. Returns the labels of the kept parts, for the officer to check."""
     text = draft(
         unit=report.unit,
-        period=report_period(report),
+        period=period_of_report(report),
         plan=report.plan,
         figures=report_figures(report),
         last_year=last_year_figures(report),
