@@ -2,21 +2,43 @@
 
 Everything is direct formatting on the "Normal" style (Times New Roman on every run), so the
 file looks the same in Word, LibreOffice and WPS, and a clerk can edit it as if typed by hand.
+
+Time is linear in the document's size: blocks go just before the body's closing w:sectPr,
+found without a search (python-docx's add_paragraph looks for it among every paragraph
+before, so a 40,000-line section took 100 s), and paragraph and run properties are copies of
+ones built once per kind.
 """
 
+from copy import deepcopy
+from functools import cache
 from io import BytesIO
 
 from docx import Document as new_word_document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.oxml.table import CT_Tbl
+from docx.section import Section as WordSection
+from docx.shared import Emu, Mm, Pt
+from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from . import layout as L
 from .model import Appendix, Document, Heading, Paragraph, Table
-from .wordxml import PPR, SECTPR, TBLPR, add_field, el, mark_rpr, put, set_font, twips
+from .wordxml import (
+    PPR,
+    SECTPR,
+    TBLPR,
+    add_field,
+    el,
+    font_rpr,
+    put,
+    set_font,
+    set_mark_font,
+    twips,
+)
 
 _ALIGN = {
     "left": WD_ALIGN_PARAGRAPH.LEFT,
@@ -152,15 +174,15 @@ def _header_boxes(word, doc: Document) -> None:
 
 def _title(word, doc: Document) -> None:
     """Box 5a: the document type and its summary, centred and bold, with a short rule."""
-    p = word.add_paragraph()
+    p = _add_paragraph(word)
     _format(p, align="center", before=18, keep_with_next=True)
     _runs(p, [(doc.doc_type, "b")], L.BODY)
-    p = word.add_paragraph()
+    p = _add_paragraph(word)
     _format(p, align="center", keep_with_next=True)
     _runs(p, [(doc.summary, "b")], L.BODY)
     lines = L.fit_lines(doc.summary, "b", L.BODY, L.text_width())
     _rule(
-        word.add_paragraph(),
+        _add_paragraph(word),
         L.short_rule(lines, "b", L.BODY, L.text_width()),
         L.text_width(),
         after=6,
@@ -172,7 +194,7 @@ def _addressees(word, addressees: list[str]) -> None:
     others under it, so the text reads "Kính gửi: A; B" as in `Document.plain_text`."""
     if not addressees:
         return
-    p = word.add_paragraph()
+    p = _add_paragraph(word)
     if len(addressees) == 1:
         _format(p, align="center", before=6, after=6)
         _runs(p, [(f"Kính gửi: {addressees[0]}", "")], L.BODY)
@@ -201,12 +223,12 @@ def _block(word, block, width: float) -> None:
         _body_paragraph(word, block)
     elif isinstance(block, Table):
         _data_table(word, block, width)
-        _format(word.add_paragraph())  # an empty line after the table, as typed in Word
+        _format(_add_paragraph(word))  # an empty line after the table, as typed in Word
 
 
 def _heading(word, heading: Heading) -> None:
     style = {1: "b", 2: "b", 3: "bi"}.get(heading.level, "b")
-    p = word.add_paragraph()
+    p = _add_paragraph(word)
     _format(
         p,
         align="justify",
@@ -224,7 +246,7 @@ def _heading(word, heading: Heading) -> None:
 def _body_paragraph(
     word, paragraph: Paragraph, keep_with_next: bool = False, before: float = 0
 ) -> None:
-    p = word.add_paragraph()
+    p = _add_paragraph(word)
     _format(
         p,
         align="justify",
@@ -252,7 +274,7 @@ def _data_table(word, table: Table, width: float) -> None:
     group rows merged across the full width."""
     widths = L.column_widths(table, width)
     n = len(table.columns)
-    t = word.add_table(rows=1 + len(table.rows), cols=n)
+    t = _add_table(word, rows=1 + len(table.rows), cols=n)
     _table_frame(t, widths, borders=True)
     header = t.rows[0]
     _row_props(header, header_row=True)
@@ -341,21 +363,21 @@ def _appendix(word, appendix: Appendix) -> None:
     breaker = WordParagraph(word.element.body.findall(qn("w:p"))[-1], word._body)
     _format(breaker)
     breaker.paragraph_format.line_spacing = Pt(1)
-    set_font(mark_rpr(breaker), 1)
+    set_mark_font(breaker, 1)
     _set_page(section, landscape=appendix.landscape)
     _page_number_header(section)
     width = L.text_width(appendix.landscape)
-    p = word.add_paragraph()
+    p = _add_paragraph(word)
     _format(p, align="center", keep_with_next=True)
     _runs(p, [(appendix.label, "b")], L.BODY)
-    p = word.add_paragraph()
+    p = _add_paragraph(word)
     _format(p, align="center", keep_with_next=True)
     _runs(p, [(appendix.title, "b")], L.BODY)
     if appendix.subtitle:
-        p = word.add_paragraph()
+        p = _add_paragraph(word)
         _format(p, align="center", keep_with_next=True)
         _runs(p, [(appendix.subtitle, "i")], L.BODY)
-    _format(word.add_paragraph(), keep_with_next=True)
+    _format(_add_paragraph(word), keep_with_next=True)
     if appendix.table:
         _data_table(word, appendix.table, width)
     for i, note in enumerate(appendix.notes):
@@ -363,6 +385,32 @@ def _appendix(word, appendix: Appendix) -> None:
 
 
 # Building blocks -------------------------------------------------------------------------
+
+
+def _add_paragraph(word) -> WordParagraph:
+    """A new paragraph at the end of the body (`word.add_paragraph()` without its search)."""
+    p = OxmlElement("w:p")
+    _end_of_body(word).addprevious(p)
+    return WordParagraph(p, word._body)
+
+
+def _add_table(word, *, rows: int, cols: int) -> WordTable:
+    """A new table at the end of the body, as `word.add_table(rows, cols)` makes it."""
+    sentinel = _end_of_body(word)
+    section = WordSection(sentinel, word.part)
+    width = Emu(section.page_width - section.left_margin - section.right_margin)
+    tbl = CT_Tbl.new_tbl(rows, cols, width)
+    sentinel.addprevious(tbl)
+    table = WordTable(tbl, word._body)
+    table.style = None
+    return table
+
+
+def _end_of_body(word):
+    """The body's last child: the w:sectPr of the last section, which every block precedes."""
+    sentinel = word.element.body[-1]
+    assert sentinel.tag == qn("w:sectPr")
+    return sentinel
 
 
 def _format(
@@ -375,6 +423,21 @@ def _format(
     line: float = 1.0,
     keep_with_next: bool = False,
 ):
+    """Alignment, indent, spacing and keep-with-next; a new paragraph gets a copy of the
+    properties built once for the same arguments."""
+    args = (align, first_line, before, after, line, keep_with_next)
+    if p._p.pPr is None:
+        p._p.insert(0, deepcopy(_paragraph_properties(*args)))
+        return p
+    return _apply_format(p, *args)
+
+
+@cache
+def _paragraph_properties(*args):
+    return _apply_format(WordParagraph(OxmlElement("w:p"), None), *args)._p.pPr
+
+
+def _apply_format(p, align, first_line, before, after, line, keep_with_next):
     pf = p.paragraph_format
     pf.alignment = _ALIGN[align]
     if first_line:
@@ -391,15 +454,16 @@ def _format(
 def _runs(p, runs: list[tuple[str, str]], size: float) -> None:
     """Add (text, style) runs; a newline in the text becomes a line break."""
     for text, style in runs:
+        bold, italic = "b" in style, "i" in style
         for i, piece in enumerate(L.nfc(text).split("\n")):
-            run = p.add_run()
-            set_font(run._r.get_or_add_rPr(), size, bold="b" in style, italic="i" in style)
+            r = p._p.add_r()
+            r.append(font_rpr(size, bold, italic))
             if i:
-                run.add_break(WD_BREAK.LINE)
+                r.add_br()  # a line break, as run.add_break() writes it
             if piece:
-                run.add_text(piece)
+                r.add_t(piece)
     # The paragraph mark takes the same size, so an empty line is as tall as the text.
-    set_font(mark_rpr(p), size)
+    set_mark_font(p, size)
 
 
 def _cell_paragraph(
@@ -435,12 +499,12 @@ def _rule(p, length: float, box: float, after: float = 0) -> None:
     borders = el("w:pBdr")
     borders.append(el("w:top", val="single", sz=str(round(L.RULE * 8)), space="0", color="000000"))
     put(p._p.get_or_add_pPr(), borders, PPR)
-    set_font(mark_rpr(p), 6)
+    set_mark_font(p, 6)
 
 
 def _layout_table(word, *, rows: int, widths: list[float]):
     """A borderless table used only to place blocks side by side."""
-    t = word.add_table(rows=rows, cols=len(widths))
+    t = _add_table(word, rows=rows, cols=len(widths))
     _table_frame(t, widths, borders=False)
     for row in t.rows:
         for cell in row.cells:

@@ -90,11 +90,16 @@ def text_width(landscape: bool = False) -> float:
     return page_size(landscape)[0] - MARGIN_LEFT - MARGIN_RIGHT
 
 
-_CONTROL = {c: None for c in range(32) if chr(c) not in "\n\t"} | {0x7F: None}
+# Control characters, lone surrogates and U+FFFE/U+FFFF: no XML file may hold them.
+_CONTROL = (
+    {c: None for c in range(32) if chr(c) not in "\n\t"}
+    | {0x7F: None, 0xFFFE: None, 0xFFFF: None}
+    | {c: None for c in range(0xD800, 0xE000)}
+)
 
 
 def nfc(text: str) -> str:
-    """NFC text without control characters (a pasted \\x0b breaks Word's XML)."""
+    """NFC text without characters XML cannot hold (a pasted \\x0b breaks Word's XML)."""
     return unicodedata.normalize("NFC", text or "").translate(_CONTROL)
 
 

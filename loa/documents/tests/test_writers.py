@@ -334,3 +334,17 @@ def test_column_widths_fill_the_text_width_and_keep_words_whole(plan):
     assert sum(widths) == pytest.approx(layout.text_width(landscape=True))
     padding = 2 * layout.CELL_PADDING_H
     assert widths[0] >= layout.width_mm("STT", "b", layout.CELL) + padding
+
+
+def test_writers_drop_characters_xml_cannot_hold():
+    # U+FFFE and U+FFFF arrive as valid UTF-8 from a form, but no XML file may contain them:
+    # lxml refused them and the download was a server error.
+    doc = Document(
+        header=Header(issuer="ỦY BAN NHÂN DÂN XÃ ĐỊNH BIÊN"),
+        doc_type="KẾ HOẠCH",
+        summary="Tuyên truyền\ufffe cải cách hành chính",
+        body=[Paragraph("Nội dung\uffff dán từ tệp\ud800 khác.", label="-")],
+    )
+    for text in (docx_text(render_docx(doc)), pdf_text(render_pdf(doc))):
+        assert "- Nội dung dán từ tệp khác." in text
+        assert "Tuyên truyền cải cách hành chính" in text
