@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # before anything reads request.POST: a file named ".." is kept under a safe name
+    "loa.core.uploads.SafeUploadNamesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -86,6 +88,8 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "loa.accounts.middleware.AccessMapMiddleware",
     "loa.accounts.middleware.CurrentUnitMiddleware",
+    # After CSRF, auth, messages and the access map: one record per form sent twice.
+    "loa.core.once.OnceMiddleware",
     # Axes goes last so that it sees the outcome of the login view.
     "axes.middleware.AxesMiddleware",
 ]

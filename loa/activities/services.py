@@ -9,22 +9,23 @@ from django.utils import timezone
 from loa.plans.models import Plan, PlanStatus, Target, TargetMeasure, Task
 from loa.plans.queries import plans_in_force
 
-from .evidence import evidence_check, thumbnail_of
+from .evidence import evidence_checked, thumbnail_of
 from .models import Activity, Evidence, TargetEntry
 
 
 def evidence_add(*, activity: Activity, upload, by) -> Evidence:
-    content_type = evidence_check(upload)
+    checked = evidence_checked(upload)  # an image is stored as Pillow drew it again
+    content_type = checked.content_type
     evidence = Evidence(
         activity=activity,
-        original_name=upload.name[:255],
+        original_name=checked.name,
         content_type=content_type,
-        size=upload.size,
+        size=checked.size,
         uploaded_by=by,
     )
-    evidence.file.save(upload.name, upload, save=False)
+    evidence.file.save(checked.name, checked.content, save=False)
     if content_type.startswith("image/"):
-        thumbnail = thumbnail_of(upload)
+        thumbnail = thumbnail_of(checked.content)
         if thumbnail is not None:
             evidence.thumbnail.save(f"{uuid.uuid4().hex}.jpg", thumbnail, save=False)
     evidence.save()
@@ -67,9 +68,10 @@ def target_entry_add(*, target: Target, data: dict, by, upload=None) -> TargetEn
         if entry.numerator > entry.denominator:
             raise ValidationError("Số đạt không được lớn hơn tổng số.")
     if upload is not None:
-        entry._content_type = evidence_check(upload)
-        entry.evidence_name = upload.name[:255]
-        entry.evidence.save(upload.name, upload, save=False)
+        checked = evidence_checked(upload)
+        entry._content_type = checked.content_type
+        entry.evidence_name = checked.name
+        entry.evidence.save(checked.name, checked.content, save=False)
     entry.save()
     return entry
 

@@ -72,7 +72,9 @@ def test_pdf_and_docx_are_accepted_by_content(client, personas, channel):
     from loa.documents.docx import render_docx
     from loa.documents.tests.sample import sample_plan
 
-    pdf = io.BytesIO(b"%PDF-1.4\n%...\n")
+    from loa.core.tests.files import pdf as blank_pdf
+
+    pdf = blank_pdf()  # a real PDF: "%PDF-" alone no longer passes
     pdf.name = "bien-ban.pdf"
     docx = io.BytesIO(render_docx(sample_plan()))
     docx.name = "ke-hoach.docx"
