@@ -88,6 +88,8 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "loa.accounts.middleware.AccessMapMiddleware",
     "loa.accounts.middleware.CurrentUnitMiddleware",
+    # After CSRF, auth, messages and the access map: one record per form sent twice.
+    "loa.core.once.OnceMiddleware",
     # Axes goes last so that it sees the outcome of the login view.
     "axes.middleware.AxesMiddleware",
 ]
