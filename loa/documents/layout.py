@@ -5,6 +5,7 @@ Liberation Serif, which has the same advance widths, so a line measured here bre
 same place in both.
 """
 
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -91,16 +92,12 @@ def text_width(landscape: bool = False) -> float:
 
 
 # Control characters, lone surrogates and U+FFFE/U+FFFF: no XML file may hold them.
-_CONTROL = (
-    {c: None for c in range(32) if chr(c) not in "\n\t"}
-    | {0x7F: None, 0xFFFE: None, 0xFFFF: None}
-    | {c: None for c in range(0xD800, 0xE000)}
-)
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def nfc(text: str) -> str:
     """NFC text without characters XML cannot hold (a pasted \\x0b breaks Word's XML)."""
-    return unicodedata.normalize("NFC", text or "").translate(_CONTROL)
+    return _NOT_IN_XML.sub("", unicodedata.normalize("NFC", text or ""))
 
 
 def style_of(bold: bool = False, italic: bool = False) -> str:
