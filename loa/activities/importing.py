@@ -10,13 +10,17 @@ import datetime
 import hashlib
 import re
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 
 import openpyxl
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
+from loa.core import uploads
 from loa.plans.queries import plans_in_force
 
 from .forms import ActivityForm
@@ -44,7 +48,27 @@ HEADERS = [c[0] for c in COLUMNS]
 # the template before the task column: still read, its rows serve no task
 HEADERS_WITHOUT_TASK = HEADERS[:-1]
 MAX_ROWS = 2000
+ROWS_TEXT = f"{MAX_ROWS:,}".replace(",", ".")  # 2.000, as Vietnamese writes it
+MAX_COLUMNS = 30  # cells a row may hold (the template has 11): more is not our template
+MAX_CELL = 10_000  # characters in one cell: above any field, checked before any splitting
 MAX_BYTES = 5 * 1024 * 1024
+MB = 1024 * 1024
+# A workbook of 2,000 rows of the template is well under 5 MB once uncompressed; these
+# bounds leave room for pasted pictures and formatting, not for a bomb (ADR 16).
+XLSX_LIMITS = uploads.ZipLimits(
+    members=500,
+    total=40 * MB,
+    member=16 * MB,
+    ratio=200,
+    xml=4 * MB,
+    large_xml=r"^xl/(worksheets/[^/]+|sharedStrings)\.xml$",
+)
+SHEET_LIMITS = uploads.SheetLimits(
+    rows=10_000,  # empty, formatted rows after the data are common
+    columns=MAX_COLUMNS,
+    cells=(MAX_ROWS + 2) * MAX_COLUMNS,
+    elements=300_000,  # every part: a full template is about 60,000
+)
 
 
 # the ActivityForm field each column fills, in the template's order
@@ -75,6 +99,7 @@ class Row:
     key: str = ""
     duplicate: bool = False
     activity: Activity | None = None  # the form's unsaved instance, for a valid row
+    data: dict = field(default_factory=dict)  # what the sheet said, as the form's data
 
     @property
     def ok(self) -> bool:
@@ -86,7 +111,9 @@ def _text(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return unicodedata.normalize("NFC", " ".join(str(value).split()))
+    # never split more than a cell may hold: a cell of millions of characters is refused
+    # by the caller, not worked through here
+    return unicodedata.normalize("NFC", " ".join(str(value)[: MAX_CELL + 1].split()))
 
 
 def _key(text: str) -> str:
@@ -252,11 +279,14 @@ class ActivityImportForm(ActivityForm):
 
 
 def _data(raw) -> dict:
-    """One row of the sheet as the form's data."""
+    """One row of the sheet as the form's data: text only (a date cell as its ISO date),
+    so that it can be kept for the confirm step as it is."""
     data = {name: _text(value) for name, value in zip(FIELDS, raw, strict=True)}
     started_on = raw[0]
-    if isinstance(started_on, datetime.date):  # a date cell (datetime included)
-        data["started_on"] = started_on
+    if isinstance(started_on, datetime.datetime):
+        started_on = started_on.date()
+    if isinstance(started_on, datetime.date):  # a date cell
+        data["started_on"] = started_on.isoformat()
     for index in (3, 4):  # quantity, participants
         value = raw[index]
         if isinstance(value, float) and not value.is_integer():
@@ -276,7 +306,14 @@ def _phrase(message: str) -> str:
 
 def read_rows(upload, *, unit) -> list[Row]:
     """Parse and check every row; raise ValidationError if the file itself is wrong."""
+    return check_rows(read_sheet(upload), unit=unit)
 
+
+def read_sheet(upload) -> list[tuple[int, dict | None]]:
+    """(row number, the row as the form's data) for every row with something in it, or
+    None for a row with a cell longer than MAX_CELL; within the bounds of ADR 16, so that a
+    hostile file is refused before it costs memory or time. Raise ValidationError if the
+    file itself is wrong."""
     if upload.size > MAX_BYTES:
         raise ValidationError("Tệp Excel quá lớn (tối đa 5 MB).")
     head = upload.read(4)
@@ -285,16 +322,56 @@ def read_rows(upload, *, unit) -> list[Row]:
         raise ValidationError(
             "Tệp không phải bảng tính Excel (.xlsx). Vui lòng dùng mẫu tải từ Loa."
         )
+    name = uploads.safe_name(upload.name, "xlsx")
+    broken = ValidationError(
+        "Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng .xlsx."
+    )
+    too_big = ValidationError(
+        f"Tệp Excel có quá nhiều ô: Loa đọc tối đa {ROWS_TEXT} dòng, mỗi dòng tối đa "
+        f"{MAX_COLUMNS} cột. Vui lòng xóa các dòng, cột thừa hoặc chia thành nhiều tệp."
+    )
+    archive = uploads.zip_check(upload, name=name, kind="xlsx", limits=XLSX_LIMITS)
+    try:
+        uploads.xlsx_scan(archive, SHEET_LIMITS)
+    except uploads.SheetTooWide as error:
+        raise ValidationError(
+            f"Dòng {error.row} của tệp Excel có hơn {MAX_COLUMNS} cột: tệp mẫu chỉ có "
+            f"{len(HEADERS)} cột. Vui lòng xóa các cột thừa rồi tải lên lại."
+        ) from error
+    except uploads.SheetTooDense as error:
+        raise too_big from error
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        raise broken from error
+    finally:
+        archive.close()
+    upload.seek(0)
     try:
         book = openpyxl.load_workbook(upload, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a broken file
-        raise ValidationError(
-            "Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng .xlsx."
-        ) from error
-    sheet = book.worksheets[0]
-    rows = list(sheet.iter_rows(values_only=True, max_col=len(HEADERS), max_row=MAX_ROWS + 2))
+        raise broken from error
+    try:
+        rows = _sheet_rows(book.worksheets[0])
+    except (IndexError, KeyError, ValueError, TypeError, OverflowError, zipfile.BadZipFile) as e:
+        raise broken from e  # a cell openpyxl cannot read (a date of the year 10000…)
+    finally:
+        book.close()
     if not rows:
         raise ValidationError("Tệp Excel trống.")
+    return _rows_of(rows)
+
+
+def _sheet_rows(sheet) -> list[tuple]:
+    # at most the header, the template's hint and MAX_ROWS rows, MAX_COLUMNS wide, however
+    # the file numbers its rows
+    rows = []
+    for row in sheet.iter_rows(values_only=True, max_col=len(HEADERS), max_row=MAX_ROWS + 3):
+        rows.append(row)
+        if len(rows) > MAX_ROWS + 2:
+            break
+    return rows
+
+
+def _rows_of(rows: list[tuple]) -> list[tuple[int, dict | None]]:
     headers = [_text(v) for v in rows[0][: len(HEADERS)]]
     if headers[: len(HEADERS_WITHOUT_TASK)] == HEADERS_WITHOUT_TASK and not any(
         headers[len(HEADERS_WITHOUT_TASK) :]
@@ -309,26 +386,42 @@ def read_rows(upload, *, unit) -> list[Row]:
         if missing:
             detail.append("thiếu cột " + ", ".join(f"“{h}”" for h in missing))
         if extra:
-            detail.append("có cột lạ " + ", ".join(f"“{h}”" for h in extra))
+            detail.append("có cột lạ " + ", ".join(f"“{h[:60]}”" for h in extra))
         if not detail:
             detail.append("các cột không đúng thứ tự")
         raise ValidationError(
             f"Tệp không đúng mẫu của Loa: {'; '.join(detail)}. Vui lòng "
             "tải mẫu mới và chép dữ liệu vào."
         )
-    known = ActivityImportForm(unit=unit).known()
-
-    parsed = []
+    out = []
     start = 2 if len(rows) > 1 and _text(rows[1][0]).startswith("ngày/tháng") else 1
     for index, raw in enumerate(rows[start:], start=start + 1):
         raw = (list(raw) + [None] * len(HEADERS))[: len(HEADERS)]
         if not any(_text(v) for v in raw):
             continue
-        if len(parsed) >= MAX_ROWS:
-            raise ValidationError(f"Tệp có hơn {MAX_ROWS} dòng: vui lòng chia thành nhiều tệp.")
-        data = _data(raw)
+        if len(out) >= MAX_ROWS:
+            raise ValidationError(f"Tệp có hơn {ROWS_TEXT} dòng: vui lòng chia thành nhiều tệp.")
+        long = any(isinstance(v, str) and len(v) > MAX_CELL for v in raw)
+        out.append((index, None if long else _data(raw)))
+    if not out:
+        raise ValidationError("Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.")
+    return out
+
+
+def check_rows(items: list[tuple[int, dict | None]], *, unit) -> list[Row]:
+    """Check each row (number, data) through the activity form and against what the unit
+    has already imported: for the preview, and again, from the kept rows, on confirm."""
+    known = ActivityImportForm(unit=unit).known()
+    parsed = []
+    for index, data in items:
+        row = Row(number=index, data=data or {})
+        if data is None:
+            row.errors.append(
+                f"có ô dài quá {MAX_CELL:,} ký tự: vui lòng rút gọn".replace(",", ".")
+            )
+            parsed.append(row)
+            continue
         form = ActivityImportForm(data, unit=unit, known=known)
-        row = Row(number=index)
         if form.is_valid():
             # keep what saving needs, not the form: 2,000 forms would weigh on memory
             row.values, row.activity = form.cleaned_data, form.instance
@@ -338,8 +431,6 @@ def read_rows(upload, *, unit) -> list[Row]:
             for name in [*FIELDS, *(f for f in form.errors if f not in FIELDS)]:
                 row.errors.extend(_phrase(message) for message in form.errors.get(name, []))
         parsed.append(row)
-    if not parsed:
-        raise ValidationError("Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.")
     imported = set(
         Activity.objects.filter(
             unit=unit, import_key__in=[r.key for r in parsed if r.key]
@@ -385,3 +476,26 @@ def rows_save(*, rows: list[Row], unit, by) -> int:
             activity.reform_areas.set(row.values["reform_areas"])
             saved += 1
     return saved
+
+
+PENDING_DIR = "nhap-tam"  # the rows of an upload, kept until the user confirms or leaves
+
+
+def pending_imports_remove(*, older_than=datetime.timedelta(days=1)) -> int:
+    """Remove what uploads left in PENDING_DIR and nobody confirmed within `older_than`
+    (run by the daily `send_reminders`); return how many files were removed."""
+    try:
+        _, names = default_storage.listdir(PENDING_DIR)
+    except FileNotFoundError:
+        return 0
+    limit = timezone.now() - older_than
+    removed = 0
+    for name in names:
+        path = f"{PENDING_DIR}/{name}"
+        try:
+            if default_storage.get_modified_time(path) < limit:
+                default_storage.delete(path)
+                removed += 1
+        except FileNotFoundError:  # confirmed meanwhile
+            continue
+    return removed

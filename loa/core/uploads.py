@@ -27,6 +27,8 @@ class ZipLimits:
     total: int = 100 * MB  # all parts, uncompressed
     member: int = 50 * MB  # one part, uncompressed
     ratio: int = 200  # uncompressed / compressed of one part larger than 1 MB
+    xml: int | None = None  # one XML part other than those `large_xml` names
+    large_xml: str = ""  # a regular expression: the XML parts allowed up to `member`
 
 
 OFFICE_LIMITS = ZipLimits()
@@ -67,6 +69,14 @@ def zip_check(upload, *, name: str, kind: str, limits: ZipLimits = OFFICE_LIMITS
         for m in members
         if m.file_size > MB and m.file_size > limits.ratio * max(m.compress_size, 1)
     ]
+    if limits.xml is not None:
+        too_dense += [
+            m
+            for m in members
+            if m.filename.endswith((".xml", ".rels"))
+            and m.file_size > limits.xml
+            and not (limits.large_xml and re.search(limits.large_xml, m.filename))
+        ]
     if total > limits.total or (largest and largest.file_size > limits.member) or too_dense:
         raise ValidationError(
             f"Tệp “{name}” khi giải nén nặng {filesizeformat(total)}, vượt mức "
@@ -99,6 +109,93 @@ def _has_doctype(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError):
         return True  # unreadable: treated as hostile
     return False
+
+
+# --- spreadsheets ---------------------------------------------------------------------------
+
+SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+class SheetTooWide(ValueError):
+    def __init__(self, row: str):
+        super().__init__(row)
+        self.row = row
+
+
+class SheetTooDense(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class SheetLimits:
+    rows: int  # rows of one sheet (empty ones included)
+    columns: int  # cells of one row
+    cells: int  # cells of one sheet
+    elements: int  # XML elements of all the workbook's parts together
+
+
+def xlsx_scan(archive: zipfile.ZipFile, limits: SheetLimits) -> None:
+    """Walk every XML part of a workbook once, with expat and no tree, and raise
+    SheetTooWide(row) when a sheet's row has more than `limits.columns` cells,
+    SheetTooDense when a sheet has more rows or cells, or the parts more elements, than
+    the limits allow, or a part declares a DOCTYPE. openpyxl, even read-only, reads a whole
+    sheet to find its size and builds each row whole before it hands it over, so this is
+    what bounds its work on a hostile workbook (ADR 16)."""
+    from xml.parsers import expat
+
+    budget = {"elements": 0}
+    for member in archive.infolist():
+        if member.filename.endswith((".xml", ".rels")):
+            with archive.open(member) as part:
+                _scan_part(part, limits, budget, expat)
+
+
+def _scan_part(part, limits: SheetLimits, budget: dict, expat) -> None:
+    parser = expat.ParserCreate(namespace_separator=" ")
+    sheet_data = f"{SHEET_NS} sheetData"
+    state = {"depth": 0, "data": None, "rows": 0, "cells": 0, "row_cells": 0, "row": ""}
+
+    def start(name, attrs):
+        state["depth"] += 1
+        depth, data = state["depth"], state["data"]
+        budget["elements"] += 1
+        if budget["elements"] > limits.elements:
+            raise SheetTooDense
+        if data is None:
+            if name == sheet_data:
+                state["data"] = depth
+        elif depth == data + 1:  # a row (whatever its name: counted, never missed)
+            state["rows"] += 1
+            state["row_cells"] = 0
+            state["row"] = str(attrs.get("r", ""))[:10] or str(state["rows"])
+            if state["rows"] > limits.rows:
+                raise SheetTooDense
+        elif depth == data + 2:  # whatever a row holds, openpyxl reads as a cell
+            state["row_cells"] += 1
+            state["cells"] += 1
+            if state["row_cells"] > limits.columns:
+                raise SheetTooWide(state["row"])
+            if state["cells"] > limits.cells:
+                raise SheetTooDense
+
+    def end(name):
+        if state["data"] == state["depth"]:
+            state["data"] = -10  # one sheetData only: what follows is not a row
+        state["depth"] -= 1
+
+    def doctype(*args):
+        raise SheetTooDense
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.StartDoctypeDeclHandler = doctype
+    parser.EntityDeclHandler = doctype
+    try:
+        while chunk := part.read(256 * 1024):
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    except expat.ExpatError as error:
+        raise SheetTooDense from error
 
 
 # --- PDF --------------------------------------------------------------------------------

@@ -1,12 +1,18 @@
 import datetime
 import io
+import os
+import re
+import time
 import unicodedata
+from pathlib import Path
 
 import openpyxl
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from loa.activities import benchmarks
 from loa.activities.forms import ActivityForm
 from loa.activities.importing import HEADERS
 from loa.activities.models import Activity
@@ -195,3 +201,113 @@ def test_every_problem_of_a_row_is_named(client, personas):
         "lĩnh vực “Lĩnh vực lạ” không có trong danh mục",
         "đường dẫn không hợp lệ (cần bắt đầu bằng http:// hoặc https://)",
     ]
+
+
+# --- hostile workbooks (issue #10, finding 3): refused at once, in Vietnamese, never a 500 ---
+
+
+def _post_file(client, content: bytes):
+    upload = io.BytesIO(content)
+    upload.name = "hoat-dong.xlsx"
+    return client.post(reverse("activities:import"), {"tep": upload})
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        # the issue's 95 KB workbook of one row of 3 million cells
+        (lambda: benchmarks.wide_row(3_000_000), "khi giải nén nặng 42,9\xa0MB, vượt mức 40,0"),
+        # the issue's workbook of one 300 MB string, here 60 MB
+        (lambda: benchmarks.huge_string(60 * 1024 * 1024), "khi giải nén nặng 60,0\xa0MB"),
+        # stored uncompressed, so that the zip's checks pass: a row of 200,000 cells
+        (
+            lambda: benchmarks.wide_row(200_000, stored=True),
+            "Dòng 3 của tệp Excel có hơn 30 cột: tệp mẫu chỉ có 11 cột",
+        ),
+        # 100,000 rows all numbered 3: openpyxl would read them all without handing one over
+        (
+            lambda: benchmarks.rows_numbered_alike(100_000, cells=1),
+            "Tệp Excel có quá nhiều ô: Loa đọc tối đa 2.000 dòng, mỗi dòng tối đa 30 cột",
+        ),
+    ],
+)
+def test_a_hostile_workbook_is_refused_before_it_is_read(client, personas, content, message):
+    client.force_login(personas["officer_a"])
+    started = time.perf_counter()
+    response = _post_file(client, content())
+    assert time.perf_counter() - started < 3
+    assert response.status_code == 400 and message in response.text
+    assert not Activity.objects.exists()
+
+
+def test_a_cell_longer_than_any_field_is_named_without_being_worked_through(client, personas):
+    client.force_login(personas["officer_a"])
+    long = _row("Hội nghị")
+    long[9] = "mô tả " * 2000  # 12,000 characters
+    response, [checked] = _preview(client, [long])
+    assert checked.errors == ["có ô dài quá 10.000 ký tự: vui lòng rút gọn"]
+    assert "có ô dài quá 10.000 ký tự" in response.text
+
+
+def test_confirming_saves_the_rows_read_without_reading_the_workbook_again(
+    client, personas, monkeypatch
+):
+    client.force_login(personas["officer_a"])
+    preview = client.post(
+        reverse("activities:import"), {"tep": _file([_row("Một"), _row("Hai", quantity=3)])}
+    )
+    assert "<strong>2</strong> dòng hợp lệ" in preview.text
+
+    def no_second_reading(*args, **kwargs):
+        raise AssertionError("the workbook is read again")
+
+    monkeypatch.setattr("openpyxl.load_workbook", no_second_reading)
+    response = client.post(
+        reverse("activities:import_confirm"), {"token": preview.context["token"]}
+    )
+    assert response.status_code == 302
+    assert sorted(Activity.objects.values_list("title", "quantity")) == [("Hai", 3), ("Một", 1)]
+
+
+@pytest.mark.parametrize("quantity", [99999999999999999999, "99999999999999999999", 1e20])
+def test_a_quantity_beyond_any_integer_column_is_an_error_of_its_row(client, personas, quantity):
+    client.force_login(personas["officer_a"])
+    response, [huge, fine] = _preview(client, [_row("Lớn", quantity=quantity), _row("Đúng")])
+    assert huge.errors == ["số lượng quá lớn: tối đa 1.000.000 mỗi hoạt động"]
+    assert "<strong>1</strong> dòng hợp lệ" in response.text
+    saved = client.post(
+        reverse("activities:import_confirm"),
+        {"che_do": "chi_dong_hop_le", "token": response.context["token"]},
+    )
+    assert saved.status_code == 302
+    assert list(Activity.objects.values_list("title", flat=True)) == ["Đúng"]
+
+
+def test_uploads_abandoned_for_a_day_are_removed_by_the_daily_job(client, personas, settings):
+    client.force_login(personas["officer_a"])
+    old = client.post(reverse("activities:import"), {"tep": _file([_row("Bỏ dở")])})
+    fresh = client.post(reverse("activities:import"), {"tep": _file([_row("Đang xem")])})
+    folder = Path(settings.MEDIA_ROOT) / "nhap-tam"
+    stale = folder / f"{old.context['token']}.json"
+    leftover = folder / "3f2a.xlsx"  # what an upload kept before the rows were kept instead
+    leftover.write_bytes(b"PK")
+    two_days_ago = time.time() - 2 * 86400
+    for path in (stale, leftover):
+        os.utime(path, (two_days_ago, two_days_ago))
+    out = io.StringIO()
+    call_command("send_reminders", stdout=out)
+    assert "Đã xóa 2 tệp nhập Excel bỏ dở quá một ngày." in out.getvalue()
+    assert sorted(p.name for p in folder.iterdir()) == [f"{fresh.context['token']}.json"]
+    expired = client.post(reverse("activities:import_confirm"), {"token": old.context["token"]})
+    assert expired.status_code == 302 and not Activity.objects.exists()
+    client.post(reverse("activities:import_confirm"), {"token": fresh.context["token"]})
+    assert list(Activity.objects.values_list("title", flat=True)) == ["Đang xem"]
+
+
+def test_the_bench_of_hostile_workbooks_prints_its_two_lines(db):
+    out = io.StringIO()
+    benchmarks.run(out, scale=0.02)
+    lines = out.getvalue().splitlines()
+    assert re.fullmatch(r"import_hostile_xlsx_s: \d+\.\d\d \(target ≤ 5 s\) OK", lines[-2])
+    assert re.fullmatch(r"import_hostile_xlsx_mem_mb: \d+ \(target ≤ 300 MB\) OK", lines[-1])
+    assert len(lines) == 2 + len(benchmarks.hostile_workbooks(0.001))

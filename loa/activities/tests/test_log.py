@@ -69,10 +69,9 @@ def test_an_html_file_named_jpg_is_refused(client, personas, channel):
 
 
 def test_pdf_and_docx_are_accepted_by_content(client, personas, channel):
+    from loa.core.tests.files import pdf as blank_pdf
     from loa.documents.docx import render_docx
     from loa.documents.tests.sample import sample_plan
-
-    from loa.core.tests.files import pdf as blank_pdf
 
     pdf = blank_pdf()  # a real PDF: "%PDF-" alone no longer passes
     pdf.name = "bien-ban.pdf"

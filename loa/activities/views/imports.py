@@ -1,9 +1,11 @@
 """Bulk import from Loa's Excel template: upload, see every row checked, then save."""
 
+import json
 import uuid
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -12,7 +14,7 @@ from loa.accounts.access import checked_object
 from loa.core.http import download
 
 from ..exports import import_template
-from ..importing import read_rows, rows_save
+from ..importing import PENDING_DIR, check_rows, read_sheet, rows_save
 
 SESSION_KEY = "loa_import"
 
@@ -31,7 +33,7 @@ def upload(request):
         messages.error(request, "Vui lòng chọn tệp Excel để nhập.")
         return render(request, "activities/import.html", {"unit": unit}, status=400)
     try:
-        rows = read_rows(file, unit=unit)
+        items = read_sheet(file)
     except ValidationError as error:
         return render(
             request,
@@ -39,10 +41,18 @@ def upload(request):
             {"unit": unit, "file_error": error.messages[0]},
             status=400,
         )
-    # Keep the file until the user decides; the decision re-reads and re-checks it.
-    file.seek(0)
+    rows = check_rows(items, unit=unit)
+    # Keep the rows read, not the file, until the user decides: confirming checks them again
+    # through the form without parsing the workbook a second time. Rows with errors are
+    # never saved, so only their number is kept.
     token = uuid.uuid4().hex
-    name = default_storage.save(f"nhap-tam/{token}.xlsx", file)
+    kept = {
+        "rows": [[r.number, r.data] for r in rows if not r.errors],
+        "invalid": sum(1 for r in rows if r.errors),
+    }
+    name = default_storage.save(
+        f"{PENDING_DIR}/{token}.json", ContentFile(json.dumps(kept, ensure_ascii=False).encode())
+    )
     # one entry per upload, so that two tabs importing two files never mix them up
     pending = request.session.get(SESSION_KEY, {})
     pending[token] = {"file": name, "unit": unit.pk, "original": file.name}
@@ -69,13 +79,9 @@ def confirm(request):
         messages.error(request, "Phiên nhập đã hết hạn: vui lòng tải tệp lên lại.")
         return redirect("activities:import")
     with default_storage.open(pending["file"], "rb") as stored:
-        stored.size = default_storage.size(pending["file"])
-        try:
-            rows = read_rows(stored, unit=unit)
-        except ValidationError as error:
-            messages.error(request, error.messages[0])
-            return redirect("activities:import")
-    invalid = sum(1 for r in rows if r.errors)
+        kept = json.loads(stored.read())
+    rows = check_rows([(number, data) for number, data in kept["rows"]], unit=unit)
+    invalid = kept["invalid"] + sum(1 for r in rows if r.errors)
     if invalid and request.POST.get("che_do") != "chi_dong_hop_le":
         messages.error(
             request,

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from loa.activities.importing import pending_imports_remove
 from loa.activities.reminders import send_reminders
 
 
@@ -12,3 +13,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         result = send_reminders.enqueue(options.get("ngay"))
         self.stdout.write(f"Đã đưa việc gửi thư nhắc vào hàng đợi ({result.status}).")
+        # the same daily run clears what abandoned Excel imports left behind
+        removed = pending_imports_remove()
+        if removed:
+            self.stdout.write(f"Đã xóa {removed} tệp nhập Excel bỏ dở quá một ngày.")
