@@ -12,9 +12,8 @@ from django_fsm import ConcurrentTransition, TransitionNotAllowed
 from loa.accounts.access import checked_object
 from loa.core.http import download
 
-from .docx import render_docx
 from .forms import IssueForm, SendBackForm
-from .pdf import render_pdf
+from .rendering import rendered
 from .services import signer_of
 from .signature import block_of
 
@@ -117,9 +116,9 @@ def send(request, pk, *, service):
 
 def download_docx(request, pk, *, build):
     document = checked_object(request)
-    return download(render_docx(build(document)), f"{document.file_stem}.docx")
+    return download(rendered(document, build=build, kind="docx"), f"{document.file_stem}.docx")
 
 
 def download_pdf(request, pk, *, build):
     document = checked_object(request)
-    return download(render_pdf(build(document)), f"{document.file_stem}.pdf")
+    return download(rendered(document, build=build, kind="pdf"), f"{document.file_stem}.pdf")

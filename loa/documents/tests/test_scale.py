@@ -1,10 +1,14 @@
 """The writers do work in proportion to the document: a section of thousands of paragraphs
 must not make each new paragraph cost more than the one before (issue #10, finding 4)."""
 
+import io
+import re
+
 import pytest
 from docx.oxml.document import CT_Body
 from docx.oxml.xmlchemy import BaseOxmlElement
 
+from loa.documents import benchmarks
 from loa.documents.docx import render_docx
 from loa.documents.model import Heading, Paragraph
 from loa.documents.tests.sample import sample_plan
@@ -40,3 +44,20 @@ def test_docx_adds_paragraphs_without_searching_the_body_each_time(body_scans):
     # paragraphs before it: 2,000 paragraphs cost ~2,000,000 looks, 40,000 cost 800 million.
     render_docx(long_plan(2000))
     assert body_scans["children"] < 20 * 2000
+
+
+def test_bench_prints_the_docx_and_pdf_lines_in_the_bench_form():
+    out = io.StringIO()
+    benchmarks.run(out, runs=1, paragraphs=200)
+    lines = out.getvalue().splitlines()
+    assert [line.split(":")[0] for line in lines] == [
+        "plan_docx_200_paragraphs_s",
+        "plan_pdf_200_paragraphs_s",
+    ]
+    for line in lines:
+        assert re.fullmatch(r"plan_\w+_s: \d+\.\d\d \(target ≤ 1\.5 s\) (OK|MISS)", line), line
+
+
+def test_bench_plan_has_5000_paragraphs():
+    doc = benchmarks.long_plan()
+    assert sum(isinstance(block, Paragraph) for block in doc.body) == 5000
