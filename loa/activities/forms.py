@@ -2,6 +2,7 @@ from django import forms
 from django.core import validators
 from django.utils import timezone
 
+from loa.core.concurrency import VersionedForm
 from loa.plans.models import Channel, Task
 from loa.plans.rules import ended_refusal
 
@@ -48,7 +49,8 @@ def _number(value: int) -> str:
     return f"{value:,}".replace(",", ".")  # 1.000.000, as Vietnamese writes it
 
 
-class ActivityForm(forms.ModelForm):
+class ActivityForm(VersionedForm, forms.ModelForm):
+    conflict_what = "hoạt động này"
     files = MultipleFileField(
         label="Ảnh, tài liệu kiểm chứng",
         required=False,

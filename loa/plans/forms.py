@@ -1,4 +1,3 @@
-import hashlib
 import re
 
 from django import forms
@@ -6,11 +5,14 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from loa.core.concurrency import VersionedForm
+
 from .document import point_letters
 from .models import (
     QUARTERS,
     ParagraphStyle,
     Plan,
+    PlanParagraph,
     PlanSection,
     PlanStatus,
     ReportingRule,
@@ -52,36 +54,6 @@ def paragraphs_to_text(section: PlanSection) -> str:
         else:
             lines.append(p.text)
     return "\n".join(lines)
-
-
-class StaleEditCheck:
-    """Refuse to overwrite what someone else saved since this form was opened, and keep
-    everything typed so that the user can compare and save again."""
-
-    CONFLICT = (
-        "{who} vừa lưu thay đổi phần này trong lúc bạn sửa. Những gì bạn nhập vẫn còn "
-        "nguyên dưới đây: vui lòng xem lại phần đang có trên kế hoạch, rồi bấm Lưu lần nữa "
-        "để ghi đè."
-    )
-
-    def current_version(self) -> str:
-        raise NotImplementedError
-
-    def last_editor(self) -> str:
-        return "Người khác"
-
-    def add_version_field(self):
-        self.fields["seen_version"] = forms.CharField(widget=forms.HiddenInput, required=False)
-        if not self.is_bound:
-            self.initial["seen_version"] = self.current_version()
-
-    def check_stale(self):
-        current = self.current_version()
-        if self.data.get(self.add_prefix("seen_version")) not in ("", None, current):
-            self.add_error(None, self.CONFLICT.format(who=self.last_editor()))
-            data = self.data.copy()
-            data[self.add_prefix("seen_version")] = current
-            self.data = data
 
 
 def _year_choices():
@@ -237,7 +209,9 @@ class PlanAdaptationForm(forms.Form):
         ]
 
 
-class PlanHeaderForm(StaleEditCheck, forms.ModelForm):
+class PlanHeaderForm(VersionedForm, forms.ModelForm):
+    conflict_what = "thông tin chung của kế hoạch"
+
     class Meta:
         model = Plan
         fields = [
@@ -265,18 +239,6 @@ class PlanHeaderForm(StaleEditCheck, forms.ModelForm):
         self.fields["title"].error_messages["required"] = "Vui lòng nhập trích yếu kế hoạch."
         self.fields["drafting_office"].queryset = self.instance.unit.offices.filter(is_active=True)
         self.fields["year"].error_messages["invalid"] = "Năm kế hoạch phải là một số."
-        self.add_version_field()
-
-    def current_version(self) -> str:
-        """A fingerprint of the header as stored now (tasks or sections saved meanwhile
-        do not count as a clash)."""
-
-        stored = Plan.objects.filter(pk=self.instance.pk).values(*self.Meta.fields).first()
-        return hashlib.sha256(repr(sorted((stored or {}).items())).encode()).hexdigest()[:16]
-
-    def last_editor(self) -> str:
-        last = self.instance.history.select_related("history_user").first()
-        return str(last.history_user) if last and last.history_user else "Người khác"
 
     def clean_title(self):
         title = self.cleaned_data["title"].strip()
@@ -302,7 +264,6 @@ class PlanHeaderForm(StaleEditCheck, forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        self.check_stale()
         deadline, year = data.get("lower_plan_deadline"), data.get("year")
         if deadline and year and deadline.year not in (year - 1, year):
             self.add_error(
@@ -312,7 +273,9 @@ class PlanHeaderForm(StaleEditCheck, forms.ModelForm):
         return data
 
 
-class SectionForm(StaleEditCheck, forms.ModelForm):
+class SectionForm(VersionedForm, forms.ModelForm):
+    conflict_what = "mục này"
+
     text = forms.CharField(
         label="Nội dung",
         required=False,
@@ -332,20 +295,20 @@ class SectionForm(StaleEditCheck, forms.ModelForm):
         self.fields["title"].error_messages["required"] = "Vui lòng nhập tiêu đề mục."
         if self.instance.pk and not self.is_bound:
             self.initial["text"] = paragraphs_to_text(self.instance)
-        self.add_version_field()
 
-    def current_version(self) -> str:
+    def stored_values(self, stored) -> dict:
+        return {**super().stored_values(stored), "text": paragraphs_to_text(stored)}
 
-        fresh = PlanSection.objects.filter(pk=self.instance.pk).first()
-        if fresh is None:
-            return ""
-        content = f"{fresh.title}|{fresh.kind}|{fresh.office_id}|{paragraphs_to_text(fresh)}"
-        return hashlib.sha256(content.encode()).hexdigest()[:16]
-
-    def clean(self):
-        data = super().clean()
-        self.check_stale()
-        return data
+    def last_change(self, stored):
+        """The section's own record or its paragraphs', whichever is newer."""
+        records = [
+            super().last_change(stored),
+            PlanParagraph.history.filter(section_id=stored.pk)
+            .select_related("history_user")
+            .first(),
+        ]
+        records = [r for r in records if r is not None]
+        return max(records, key=lambda r: r.history_date) if records else None
 
     def clean_title(self):
         title = self.cleaned_data["title"].strip()
@@ -378,8 +341,10 @@ class SectionAddForm(forms.Form):
         )
 
 
-class ScheduleForm(forms.Form):
+class ScheduleForm(VersionedForm, forms.Form):
     """One textarea per quarter; one line per item."""
+
+    conflict_what = "tiến độ theo quý"
 
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
@@ -395,6 +360,25 @@ class ScheduleForm(forms.Form):
                     e.text for e in plan.schedule.all() if e.quarter == quarter
                 )
 
+    def is_edit(self) -> bool:
+        return True
+
+    def stored_object(self, lock: bool = False):
+        rows = Plan.objects.filter(pk=self.plan.pk)
+        return (rows.select_for_update() if lock else rows).first()
+
+    def stored_values(self, stored) -> dict:
+        entries = ScheduleEntry.objects.filter(plan=stored).order_by("quarter", "pk")
+        return {
+            f"q{quarter}": "\n".join(e.text for e in entries if e.quarter == quarter)
+            for quarter, _ in QUARTERS
+        }
+
+    def last_change(self, stored):
+        return (
+            ScheduleEntry.history.filter(plan_id=stored.pk).select_related("history_user").first()
+        )
+
     def entries(self):
         for quarter, _ in QUARTERS:
             for line in self.cleaned_data[f"q{quarter}"].splitlines():
@@ -402,7 +386,9 @@ class ScheduleForm(forms.Form):
                     yield ScheduleEntry(plan=self.plan, quarter=quarter, text=line.strip())
 
 
-class TaskForm(forms.ModelForm):
+class TaskForm(VersionedForm, forms.ModelForm):
+    conflict_what = "nhiệm vụ này"
+
     class Meta:
         model = Task
         fields = [
@@ -458,7 +444,9 @@ class TaskForm(forms.ModelForm):
         return value
 
 
-class TargetForm(forms.ModelForm):
+class TargetForm(VersionedForm, forms.ModelForm):
+    conflict_what = "chỉ tiêu này"
+
     class Meta:
         model = Target
         fields = ["text", "measure", "target_value", "channels", "reform_areas"]

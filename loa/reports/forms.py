@@ -1,9 +1,10 @@
 from django import forms
 from django.utils import timezone
 
+from loa.core.concurrency import ConflictRow, VersionedForm
 from loa.plans.models import Channel, ReportKind
 
-from .models import Report, ReportDeadline
+from .models import Report, ReportCorrection, ReportDeadline
 
 
 class ReportCreateForm(forms.Form):
@@ -49,7 +50,9 @@ class ReportCreateForm(forms.Form):
         return data
 
 
-class ReportTextForm(forms.ModelForm):
+class ReportTextForm(VersionedForm, forms.ModelForm):
+    conflict_what = "lời văn báo cáo này"
+
     class Meta:
         model = Report
         fields = [
@@ -88,7 +91,12 @@ _BOUNDS = {
 }
 
 
-class CorrectionForm(forms.Form):
+class CorrectionForm(VersionedForm, forms.Form):
+    """A correction is a new row, but one typed on a page opened before another correction
+    was recorded could double it: its version is the report's list of corrections."""
+
+    conflict_what = "số liệu điều chỉnh của báo cáo này"
+
     channel = forms.ModelChoiceField(
         label="Hình thức",
         queryset=Channel.objects.all(),
@@ -113,6 +121,55 @@ class CorrectionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
         error_messages={"required": "Vui lòng ghi lý do điều chỉnh."},
     )
+
+    def __init__(self, *args, report=None, **kwargs):
+        self.report = report
+        super().__init__(*args, **kwargs)
+
+    def is_edit(self) -> bool:
+        return self.report is not None
+
+    def stored_object(self, lock: bool = False):
+        rows = Report.objects.filter(pk=self.report.pk)
+        return (rows.select_for_update() if lock else rows).first()
+
+    def version_data(self, stored) -> dict:
+        rows = ReportCorrection.objects.filter(report=stored).order_by("pk")
+        return {"corrections": [f"{c.pk}:{c.withdrawn_at}" for c in rows]}
+
+    def conflict_rows(self, stored) -> list[ConflictRow]:
+        in_force = ReportCorrection.objects.filter(report=stored, withdrawn_at__isnull=True)
+        recorded = [
+            f"{_correction_line(c.channel, c.quantity_delta, c.participants_delta, c.reason)}"
+            f" ({c.created_by or 'không rõ người ghi'}, {_moment(c.created_at)})"
+            for c in in_force.select_related("channel", "created_by").order_by("pk")
+        ]
+        data = self.cleaned_data if hasattr(self, "cleaned_data") else {}
+        typed = _correction_line(
+            data.get("channel") or "(chưa chọn hình thức)",
+            data.get("quantity_delta") or 0,
+            data.get("participants_delta") or 0,
+            self.data.get(self.add_prefix("reason"), ""),
+        )
+        return [
+            ConflictRow(
+                "Điều chỉnh số liệu",
+                "\n".join(recorded) or "(không còn điều chỉnh nào)",
+                typed,
+            )
+        ]
+
+    def last_change(self, stored):
+        history = ReportCorrection.history.filter(report_id=stored.pk)
+        return history.select_related("history_user").first()
+
+
+def _moment(value) -> str:
+    return f"{timezone.localtime(value):%H:%M ngày %d/%m/%Y}"
+
+
+def _correction_line(channel, quantity: int, participants: int, reason: str) -> str:
+    return f"{channel}: {quantity:+d} số lượng, {participants:+d} lượt người — {reason.strip()}"
 
 
 class DeadlineForm(forms.ModelForm):

@@ -169,6 +169,9 @@ def test_progress_carries_over_to_an_amended_plan(commune_plan, personas):
             "title": "Sửa",
             "quantity": 6,
             "task": radio_task.pk,
+            "seen_version": ActivityForm(instance=activity, unit=commune_plan.unit)[
+                "seen_version"
+            ].value(),
         },
         instance=activity,
         unit=commune_plan.unit,

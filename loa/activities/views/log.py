@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
@@ -66,11 +65,11 @@ def detail(request, pk):
         form = ActivityForm(
             request.POST or None, request.FILES or None, instance=activity, unit=activity.unit
         )
-        if request.method == "POST" and form.is_valid():
-            with transaction.atomic():
-                form.save()
-                for upload in form.cleaned_data["files"]:
-                    services.evidence_add(activity=activity, upload=upload, by=request.user)
+        if (
+            request.method == "POST"
+            and form.is_valid()
+            and form.save_if_current(lambda: _save(form, activity, by=request.user))
+        ):
             messages.success(request, "Đã lưu hoạt động.")
             return redirect("activities:detail", pk=activity.pk)
     elif request.method == "POST":
@@ -84,6 +83,12 @@ def detail(request, pk):
     }
     status = 400 if form is not None and form.errors else 200
     return render(request, "activities/detail.html", context, status=status)
+
+
+def _save(form, activity, *, by):
+    form.save()
+    for upload in form.cleaned_data["files"]:
+        services.evidence_add(activity=activity, upload=upload, by=by)
 
 
 @require_POST

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from ..models import Plan, PlanParagraph, PlanSection, PlanStatus, ScheduleEntry, Task, TaskState
 
@@ -62,7 +63,8 @@ def section_paragraphs_replace(*, section: PlanSection, paragraphs: list[tuple[s
 def schedule_replace(*, plan: Plan, entries: list[ScheduleEntry]) -> None:
     plan_touch(plan=plan)
     plan.schedule.all().delete()
-    ScheduleEntry.objects.bulk_create(entries)
+    # with history, so that a clash can say who changed the schedule and when
+    bulk_create_with_history(entries, ScheduleEntry)
 
 
 @transaction.atomic

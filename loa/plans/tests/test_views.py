@@ -110,6 +110,7 @@ def test_concurrent_edit_of_the_header_is_caught_and_nothing_is_lost(client, dra
     url = reverse("plans:edit", args=[draft.pk])
     form = client.get(url).context["form"]
     data = {k: v for k, v in form.initial.items() if v is not None}
+    data["seen_version"] = form["seen_version"].value()
     # meanwhile a colleague saves
     Plan.objects.filter(pk=draft.pk).update(
         place="Đổi bởi người khác", updated_at=datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC)
@@ -117,7 +118,7 @@ def test_concurrent_edit_of_the_header_is_caught_and_nothing_is_lost(client, dra
     data.update({"title": "Tiêu đề tôi vừa gõ"})
     response = client.post(url, data)
     assert response.status_code == 400
-    assert "vừa lưu thay đổi phần này trong lúc bạn sửa" in response.text
+    assert "trong khi bạn đang sửa, nên Loa chưa lưu" in response.text
     assert 'value="Tiêu đề tôi vừa gõ"' in response.text
     assert Plan.objects.get(pk=draft.pk).title != "Tiêu đề tôi vừa gõ"
     # saving again, having seen the warning, goes through
@@ -140,7 +141,7 @@ def test_section_is_edited_in_place_with_htmx(client, draft, personas):
             f"{prefix}-kind": "purposes",
             f"{prefix}-office": "",
             f"{prefix}-text": "- Thứ nhất.\na) Điểm một.\nĐoạn thường.",
-            f"{prefix}-seen_version": form.initial["seen_version"],
+            f"{prefix}-seen_version": form["seen_version"].value(),
         },
         HTTP_HX_REQUEST="true",
     )
@@ -196,10 +197,11 @@ def test_task_rows_are_added_edited_and_reordered_without_reload(client, draft, 
     client.post(add, _task_data("new", content="Pano tại chợ"), HTTP_HX_REQUEST="true")
     first, second = draft.tasks.order_by("order")
     edit = reverse("plans:task_edit", args=[draft.pk, first.pk])
-    assert "Lưu dòng" in client.get(edit, HTTP_HX_REQUEST="true").text
-    saved = client.post(
-        edit, _task_data(f"t{first.pk}", content="Băng rôn đã sửa"), HTTP_HX_REQUEST="true"
-    )
+    row = client.get(edit, HTTP_HX_REQUEST="true")
+    assert "Lưu dòng" in row.text
+    data = _task_data(f"t{first.pk}", content="Băng rôn đã sửa")
+    data[f"t{first.pk}-seen_version"] = row.context["form"]["seen_version"].value()
+    saved = client.post(edit, data, HTTP_HX_REQUEST="true")
     assert "Băng rôn đã sửa" in saved.text and "<tr" in saved.text
     client.post(
         reverse("plans:task_move", args=[draft.pk, second.pk, "len"]), HTTP_HX_REQUEST="true"

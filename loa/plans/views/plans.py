@@ -146,8 +146,7 @@ def detail(request, pk):
 def edit(request, pk):
     plan = checked_object(request)
     form = PlanHeaderForm(request.POST or None, instance=plan)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method == "POST" and form.is_valid() and form.save_if_current():
         messages.success(request, "Đã lưu thông tin chung của kế hoạch.")
         return redirect("plans:detail", pk=plan.pk)
     status = 400 if form.errors else 200

@@ -55,12 +55,9 @@ def section_save(request, pk, section_pk):
     plan, section = _section_for_user(request, pk, section_pk)
     form = SectionForm(request.POST or None, instance=section, prefix=f"s{section.pk}")
     saved = False
-    if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            form.save()
-            services.section_paragraphs_replace(
-                section=section, paragraphs=paragraphs_from_text(form.cleaned_data["text"])
-            )
+    if request.method == "POST" and form.is_valid() and form.save_if_current(
+        lambda: _section_save(form, section)
+    ):
         form = SectionForm(instance=section, prefix=f"s{section.pk}")
         saved = True
     context = {
@@ -79,6 +76,13 @@ def section_save(request, pk, section_pk):
         return redirect("plans:sections", pk=plan.pk)
     status = 400 if form.errors else 200
     return render(request, "plans/section_edit.html", context, status=status)
+
+
+def _section_save(form, section):
+    form.save()
+    services.section_paragraphs_replace(
+        section=section, paragraphs=paragraphs_from_text(form.cleaned_data["text"])
+    )
 
 
 @require_POST
@@ -130,9 +134,11 @@ def section_move(request, pk, section_pk, direction):
 def schedule_save(request, pk):
     plan = checked_object(request)
     form = ScheduleForm(request.POST, plan=plan)
-    if not form.is_valid():
+    saved = form.is_valid() and form.save_if_current(
+        lambda: services.schedule_replace(plan=plan, entries=list(form.entries()))
+    )
+    if not saved:
         return _page(request, plan, schedule_form=form, status=400)
-    services.schedule_replace(plan=plan, entries=list(form.entries()))
     messages.success(request, "Đã lưu tiến độ theo quý.")
     return redirect("plans:sections", pk=plan.pk)
 

@@ -255,13 +255,15 @@ def test_editing_an_activity_of_a_reported_period_flags_the_report(client, tree,
         issued_on=ISSUED_ON,
     )
     client.force_login(personas["officer_a"])
+    url = reverse("activities:detail", args=[activity.pk])
     client.post(
-        reverse("activities:detail", args=[activity.pk]),
+        url,
         {
             "started_on": "2026-02-03",
             "channel": activity.channel_id,
             "title": activity.title,
             "quantity": 6,
+            "seen_version": client.get(url).context["form"]["seen_version"].value(),
         },
     )
     activity.refresh_from_db()

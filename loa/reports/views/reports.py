@@ -157,7 +157,6 @@ def detail(request, pk):
         "by_month": sorted(figures.get("months", {}).items()),
         "differences": differences(report),
         "corrections": report.corrections.select_related("channel", "created_by"),
-        "correction_form": CorrectionForm(),
         "can_change": may(user, "reports.change_report", report),
         "can_submit": may(user, "reports.submit_report", report),
         "can_sign": may(user, "reports.sign_report", report),
@@ -171,8 +170,7 @@ def detail(request, pk):
 def edit(request, pk):
     report = checked_object(request)
     form = ReportTextForm(request.POST or None, instance=report)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method == "POST" and form.is_valid() and form.save_if_current():
         messages.success(request, "Đã lưu lời văn báo cáo.")
         return redirect("reports:detail", pk=report.pk)
     status = 400 if form.errors else 200
@@ -181,20 +179,27 @@ def edit(request, pk):
 
 def correction_add(request, pk):
     report = checked_object(request)
-    form = CorrectionForm(request.POST or None)
+    form = CorrectionForm(request.POST or None, report=report)
     if request.method == "POST" and form.is_valid():
         try:
-            services.correction_add(report=report, by=request.user, **form.cleaned_data)
+            saved = form.save_if_current(
+                lambda: services.correction_add(report=report, by=request.user, **_typed(form))
+            )
         except ValidationError as error:
+            saved = False
             for message in error.messages:
                 form.add_error(None, message)
-        else:
+        if saved:
             messages.success(request, "Đã ghi điều chỉnh; số liệu gốc từ nhật ký vẫn được giữ.")
             return redirect("reports:detail", pk=report.pk)
     status = 400 if form.errors else 200
     return render(
         request, "reports/correction.html", {"report": report, "form": form}, status=status
     )
+
+
+def _typed(form: CorrectionForm) -> dict:
+    return {k: v for k, v in form.cleaned_data.items() if k != "seen_version"}
 
 
 @require_POST
