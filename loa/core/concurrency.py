@@ -75,8 +75,8 @@ class VersionedForm:
     )
     GONE = "{what} đã bị xóa trong khi bạn đang sửa; Loa không lưu được."
     ADVICE = (
-        "Những gì bạn nhập vẫn được giữ nguyên. Hãy so sánh bản đang lưu với bản bạn nhập ở "
-        "bảng dưới, sửa nếu cần, rồi bấm Lưu lần nữa để ghi bản của bạn."
+        "Hãy so sánh bản đang lưu với bản bạn nhập ở bảng dưới, sửa nếu cần, rồi bấm Lưu lần "
+        "nữa để ghi bản của bạn."
     )
 
     def __init__(self, *args, **kwargs):
