@@ -113,6 +113,7 @@ def thumbnail_of(upload) -> ContentFile | None:
     upload.seek(0)
     try:
         with Image.open(upload) as image:
+            image.draft("RGB", (THUMBNAIL_SIZE[0] * 2, THUMBNAIL_SIZE[1] * 2))  # JPEG: decode small
             image = ImageOps.exif_transpose(image)
             image.thumbnail(THUMBNAIL_SIZE)
             buffer = io.BytesIO()

@@ -319,7 +319,7 @@ def image_reencode(upload, *, name: str, content_type: str) -> ContentFile:
                     "chụp hoặc lưu lại ở độ phân giải thấp hơn."
                 )
             icc = image.info.get("icc_profile")
-            drawn = ImageOps.exif_transpose(image)
+            drawn = ImageOps.exif_transpose(image, in_place=True) or image  # no second copy
             # nothing of the original's metadata (EXIF, comments, text chunks) is written
             drawn.info = {k: v for k, v in drawn.info.items() if k == "transparency"}
             if content_type == "image/jpeg" and drawn.mode not in ("RGB", "L", "CMYK"):
