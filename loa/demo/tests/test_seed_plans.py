@@ -226,6 +226,7 @@ def test_seed_003_entered_through_the_pages_gives_the_same_document(client, admi
     plan = Plan.objects.get(unit=unit)
     header = client.get(reverse("plans:edit", args=[plan.pk])).context["form"]
     data = {k: v for k, v in header.initial.items() if v is not None}
+    data["seen_version"] = header["seen_version"].value()
     data.update(
         {
             "intro": SEED_003["intro"],
@@ -247,6 +248,7 @@ def test_seed_003_entered_through_the_pages_gives_the_same_document(client, admi
             for style, text in paragraphs:
                 lines.append({"dash": f"- {text}", "point": f"a) {text}"}.get(style, text))
             prefix = f"s{section.pk}"
+            page = client.get(reverse("plans:section_save", args=[plan.pk, section.pk]))
             response = client.post(
                 reverse("plans:section_save", args=[plan.pk, section.pk]),
                 {
@@ -254,6 +256,7 @@ def test_seed_003_entered_through_the_pages_gives_the_same_document(client, admi
                     f"{prefix}-kind": kind,
                     f"{prefix}-office": section.office_id or "",
                     f"{prefix}-text": "\n".join(lines),
+                    f"{prefix}-seen_version": page.context["form"]["seen_version"].value(),
                 },
             )
             assert response.status_code == 302, response.content[:300]
@@ -261,6 +264,8 @@ def test_seed_003_entered_through_the_pages_gives_the_same_document(client, admi
 
     add(SECTIONS_003)
     quarters = {f"q{q}": text for q, text in SCHEDULE_003}
+    sections = client.get(reverse("plans:sections", args=[plan.pk]))
+    quarters["seen_version"] = sections.context["schedule_form"]["seen_version"].value()
     client.post(reverse("plans:schedule_save", args=[plan.pk]), quarters)
 
     reference = seed_plan_build(SEED_003, by=admin)
