@@ -3,7 +3,9 @@
 Builds (once, then reuses) a synthetic country: every current commune of the 34 provinces,
 150 activities a year for 3 years (about 1.5 million activities). Then times, as medians:
 one commune's annual report, a province's roll-up and the national figures, each beside the
-hand-written SQL aggregate that is the floor for the same figures.
+hand-written SQL aggregate that is the floor for the same figures. Then the bounded work of
+one request: reading hostile spreadsheets of at most 5 MB, and rendering a plan of 5,000
+paragraphs to DOCX and PDF.
 """
 
 import random
@@ -13,6 +15,8 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
+from loa.activities import benchmarks as import_benchmarks
+from loa.documents import benchmarks as document_benchmarks
 from loa.plans.models import Channel, ReformArea
 from loa.reports.drafting import draft
 from loa.reports.figures import channel_totals, consolidated_figures, log_figures
@@ -140,6 +144,9 @@ class Command(BaseCommand):
                 f"{name}: {ms:.1f} ms (floor {floor:.1f} ms, target {target} ms) "
                 f"{'OK' if ok else 'MISS'}"
             )
+        # bounded work per request (issue #10): a hostile spreadsheet, a very long plan
+        import_benchmarks.run(self.stdout)
+        document_benchmarks.run(self.stdout)
 
     def _floor(self, units, start, end):
         condition = "a.unit_id = ANY(%(units)s) AND" if units is not None else ""
