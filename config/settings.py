@@ -86,10 +86,11 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # One record per form sent twice; before the access map, so that a repeat of "issue"
+    # is led where the first went instead of being refused as no longer allowed.
+    "loa.core.once.OnceMiddleware",
     "loa.accounts.middleware.AccessMapMiddleware",
     "loa.accounts.middleware.CurrentUnitMiddleware",
-    # After CSRF, auth, messages and the access map: one record per form sent twice.
-    "loa.core.once.OnceMiddleware",
     # Axes goes last so that it sees the outcome of the login view.
     "axes.middleware.AxesMiddleware",
 ]

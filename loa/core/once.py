@@ -64,8 +64,10 @@ def forget_old_submissions(*, now: datetime.datetime | None = None) -> int:
 
 class OnceMiddleware:
     """Let one sending of each tokened form through to the view (see the module's text).
-    Goes after the CSRF, authentication, messages and access-map middleware: a forged,
-    anonymous or refused POST never claims a token."""
+    Goes after the CSRF, authentication and messages middleware (a forged or anonymous POST
+    claims nothing) and before the access map: a repeat of "issue" is led where the first
+    went rather than refused because the document is no longer a draft; a POST the access
+    map refuses gives its token back like any refused form."""
 
     def __init__(self, get_response):
         self.get_response = get_response

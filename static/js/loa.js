@@ -108,3 +108,49 @@
     }
   });
 })();
+
+/* A form that creates a record (it carries a one-time token, loa/core/once.py) is sent once:
+   a second click while the first sending is on its way does nothing. Comfort only: the
+   server makes one record whatever the browser sends. */
+(function () {
+  "use strict";
+  var SENDING = "data-sending";
+
+  function tokened(form) {
+    return form && form.querySelector && form.querySelector("input[name='once_token']");
+  }
+
+  // Capture phase, after data-confirm's listener: a cancelled confirmation sends nothing.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!tokened(form)) { return; }
+    if (form.hasAttribute(SENDING)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();  // htmx listens on the form itself
+      return;
+    }
+    form.setAttribute(SENDING, "");
+    // Later, not now: a button disabled now would drop its name from what is sent.
+    window.setTimeout(function () {
+      form.querySelectorAll("button[type='submit'], input[type='submit']").forEach(function (b) {
+        b.setAttribute("aria-disabled", "true");
+      });
+    }, 0);
+  }, true);
+
+  function release(form) {
+    form.removeAttribute(SENDING);
+    form.querySelectorAll("[aria-disabled='true']").forEach(function (b) {
+      b.removeAttribute("aria-disabled");
+    });
+  }
+
+  // Back to a page kept by the browser, or an htmx answer that kept the form: send again.
+  window.addEventListener("pageshow", function () {
+    document.querySelectorAll("form[" + SENDING + "]").forEach(release);
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var form = event.detail.elt;
+    if (form && form.hasAttribute && form.hasAttribute(SENDING)) { release(form); }
+  });
+})();

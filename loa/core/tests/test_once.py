@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from loa.activities import services as activity_services
 from loa.activities.models import Activity
+from loa.activities.tests.factories import ActivityFactory
 from loa.core import once
 from loa.core.models import Submission
 from loa.plans.models import Channel, Task
@@ -207,3 +208,46 @@ def test_two_sendings_at_the_same_moment_log_one_activity(transactional_db, pers
     activity = Activity.objects.get()
     assert [r.status_code for r in responses] == [302, 302]
     assert {r["Location"] for r in responses} == {reverse("activities:detail", args=[activity.pk])}
+
+
+def test_a_plan_signed_twice_is_issued_once_and_the_second_click_leads_to_it(
+    client, draft, personas
+):
+    from loa.plans import services as plan_services
+
+    plan_services.plan_submit(plan=draft, by=personas["officer_a"])
+    client.force_login(personas["leader_a"])
+    issue = reverse("plans:issue", args=[draft.pk])
+    data = {"issued_on": "2026-01-05", **_hidden(client.get(issue))}
+    first = client.post(issue, data)
+    second = client.post(issue, data, follow=True)
+    draft.refresh_from_db()
+    assert first.status_code == 302 and second.redirect_chain[0][0] == first["Location"]
+    assert draft.number == 1 and REPEATED in second.text
+
+
+def _pages(draft, report, activity, tree):
+    """The pages with a form that creates a record or issues or sends a document, the
+    persona who sees it, and how many such forms the page has."""
+    return [
+        ("officer_a", reverse("activities:create"), 1),
+        ("officer_a", reverse("activities:detail", args=[activity.pk]), 1),
+        ("officer_a", reverse("plans:create"), 1),
+        ("officer_a", reverse("plans:sections", args=[draft.pk]), 2),
+        ("officer_a", reverse("plans:tasks", args=[draft.pk]), 1),
+        ("officer_a", reverse("plans:targets", args=[draft.pk]), 1),
+        ("officer_a", reverse("reports:create"), 1),
+        ("officer_a", reverse("reports:correction_add", args=[report.pk]), 1),
+        ("admin_a", reverse("accounts:member_list", args=[tree["A"].pk]), 1),
+        ("admin_a", reverse("accounts:office_list", args=[tree["A"].pk]), 1),
+    ]
+
+
+def test_every_form_that_creates_a_record_carries_a_token(client, draft, personas, offices):
+    report = ReportFactory(unit=offices["A"], kind="annual", year=2025, by=personas["officer_a"])
+    activity = ActivityFactory(unit=offices["A"])
+    for persona, url, forms in _pages(draft, report, activity, offices):
+        client.force_login(personas[persona])
+        page = client.get(url)
+        assert page.status_code == 200, url
+        assert page.text.count(f'name="{once.FIELD}"') == forms, url
