@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from loa.core.concurrency import VersionedForm
+from loa.core.limits import limit_text, plan_paragraphs_refusal
 
 from .document import point_letters
 from .models import (
@@ -239,6 +240,7 @@ class PlanHeaderForm(VersionedForm, forms.ModelForm):
         self.fields["title"].error_messages["required"] = "Vui lòng nhập trích yếu kế hoạch."
         self.fields["drafting_office"].queryset = self.instance.unit.offices.filter(is_active=True)
         self.fields["year"].error_messages["invalid"] = "Năm kế hoạch phải là một số."
+        limit_text(*(self.fields[f] for f in ("intro", "closing", "recipients")))
 
     def clean_title(self):
         title = self.cleaned_data["title"].strip()
@@ -293,8 +295,19 @@ class SectionForm(VersionedForm, forms.ModelForm):
         self.fields["office"].queryset = self.instance.plan.unit.offices.filter(is_active=True)
         self.fields["office"].required = False
         self.fields["title"].error_messages["required"] = "Vui lòng nhập tiêu đề mục."
+        limit_text(self.fields["text"])
         if self.instance.pk and not self.is_bound:
             self.initial["text"] = paragraphs_to_text(self.instance)
+
+    def clean_text(self):
+        text = self.cleaned_data["text"]
+        others = PlanParagraph.objects.filter(section__plan_id=self.instance.plan_id).exclude(
+            section_id=self.instance.pk
+        )
+        refusal = plan_paragraphs_refusal(others.count() + len(paragraphs_from_text(text)))
+        if refusal:
+            raise forms.ValidationError(refusal)
+        return text
 
     def stored_values(self, stored) -> dict:
         return {**super().stored_values(stored), "text": paragraphs_to_text(stored)}
@@ -355,6 +368,7 @@ class ScheduleForm(VersionedForm, forms.Form):
                 required=False,
                 widget=forms.Textarea(attrs={"rows": 2}),
             )
+            limit_text(self.fields[f"q{quarter}"])
             if not self.is_bound:
                 self.initial[f"q{quarter}"] = "\n".join(
                     e.text for e in plan.schedule.all() if e.quarter == quarter
@@ -430,6 +444,7 @@ class TaskForm(VersionedForm, forms.ModelForm):
         self.fields["channel"].queryset = self.fields["channel"].queryset.filter(is_active=True)
         self.fields["expected_quantity"].widget.attrs["min"] = 0
         self.fields["budget_amount"].widget.attrs["min"] = 0
+        limit_text(self.fields["content"])
 
     def clean_expected_quantity(self):
         value = self.cleaned_data["expected_quantity"]
@@ -463,6 +478,7 @@ class TargetForm(VersionedForm, forms.ModelForm):
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.plan = plan
+        limit_text(self.fields["text"])
 
 
 class ReportingRuleForm(forms.ModelForm):

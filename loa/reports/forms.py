@@ -2,6 +2,7 @@ from django import forms
 from django.utils import timezone
 
 from loa.core.concurrency import ConflictRow, VersionedForm
+from loa.core.limits import check_text, limit_text
 from loa.plans.models import Channel, ReportKind
 
 from .models import Report, ReportCorrection, ReportDeadline
@@ -31,6 +32,7 @@ class ReportCreateForm(forms.Form):
         label="Nội dung cấp trên yêu cầu (báo cáo đột xuất)",
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
+        validators=[check_text],
     )
     due_on = forms.DateField(
         label="Hạn gửi (báo cáo đột xuất)",
@@ -83,6 +85,10 @@ class ReportTextForm(VersionedForm, forms.ModelForm):
         }
         error_messages = {"title": {"required": "Vui lòng nhập trích yếu báo cáo."}}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        limit_text(*(self.fields[f] for f in self.Meta.widgets))
+
 
 _BOUNDS = {
     "invalid": "Vui lòng nhập một số nguyên (có thể âm).",
@@ -119,6 +125,7 @@ class CorrectionForm(VersionedForm, forms.Form):
     reason = forms.CharField(
         label="Lý do",
         widget=forms.Textarea(attrs={"rows": 2}),
+        validators=[check_text],
         error_messages={"required": "Vui lòng ghi lý do điều chỉnh."},
     )
 

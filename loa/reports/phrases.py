@@ -65,13 +65,28 @@ def form_name(code: str, name: str) -> str:
     return FORM.get(code, lower_first(name))
 
 
+# A drafted sentence names a few leaders and topics, each cut to a sentence's length, so the
+# drafted text stays within a text field's limit (loa.core.limits) however long the log is.
+TOPIC_CHARS = 300
+NAMED_LEADERS = 5
+
+
+def _clip(text: str, chars: int = TOPIC_CHARS) -> str:
+    """`text` cut at a word before `chars` characters, with "…" when cut."""
+    if len(text) <= chars:
+        return text
+    return text[:chars].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def _topics(logged: Logged, limit: int = 4) -> str:
     seen: list[str] = []
     for topic in logged.topics:
-        topic = lower_first(topic.strip().rstrip(".;"))
+        topic = _clip(lower_first(topic.strip().rstrip(".;")))
         if topic and topic not in seen:
             seen.append(topic)
-    return "; ".join(seen[:limit])
+            if len(seen) == limit:
+                break
+    return "; ".join(seen)
 
 
 def _only_title(logged: Logged, word: str) -> str:
@@ -121,7 +136,8 @@ def result_sentence(logged: Logged, *, place: str, council: str) -> str:
         return lead + (f", có {_people(p)}." if p else ".")
     if code == "dialogue":
         text = f"Tổ chức {q} {unit} tiếp xúc, đối thoại trực tiếp với người dân, doanh nghiệp"
-        leaders = "; ".join(dict.fromkeys(x for x in logged.leaders if x))
+        named = list(dict.fromkeys(_clip(x) for x in logged.leaders if x))[:NAMED_LEADERS]
+        leaders = "; ".join(named)
         if leaders:
             text += f" do {lower_first(leaders)} chủ trì"
         if p:
