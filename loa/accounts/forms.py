@@ -7,6 +7,16 @@ from django.contrib.auth.password_validation import validate_password
 from loa.units.models import Office, Unit
 
 from .models import POSITION_SUGGESTIONS, Membership, Role, User
+from .services import FROM_ABOVE, grant_refusal, grantable_roles
+
+
+def _limit_roles(field, *, by, unit, keep=()):
+    """Offer only the roles `by` may give in `unit`, and say why the others are missing."""
+    allowed = set(grantable_roles(by=by, unit=unit)) | set(keep)
+    field.choices = [(value, label) for value, label in Role.choices if value in allowed]
+    if len(allowed) < len(Role.values):
+        field.help_text = FROM_ABOVE
+        field.error_messages["invalid_choice"] = FROM_ABOVE
 
 
 class PositionInput(forms.TextInput):
@@ -74,10 +84,11 @@ class MemberAddForm(forms.Form):
         help_text="Bắt buộc khi tạo tài khoản mới; bỏ trống nếu người này đã có tài khoản.",
     )
 
-    def __init__(self, *args, unit, by=None, **kwargs):
+    def __init__(self, *args, unit, by, **kwargs):
         super().__init__(*args, **kwargs)
         self.unit, self.by = unit, by
         self.fields["office"].queryset = unit.offices.filter(is_active=True)
+        _limit_roles(self.fields["role"], by=by, unit=unit)
 
     def clean(self):
         data = super().clean()
@@ -85,8 +96,13 @@ class MemberAddForm(forms.Form):
         if not username:
             return data
         self.existing_user = User.objects.filter(username__iexact=username).first()
-        if self.by is not None and self.existing_user == self.by:
+        refusal = data.get("role") and grant_refusal(
+            by=self.by, unit=self.unit, roles={data["role"]}, user=self.existing_user
+        )
+        if self.existing_user == self.by:
             self.add_error("username", "Bạn không thể tự thêm vai trò cho chính mình.")
+        elif refusal:
+            self.add_error("role" if refusal == FROM_ABOVE else "username", refusal)
         elif self.existing_user is None:
             if not data.get("full_name"):
                 self.add_error("full_name", "Vui lòng nhập họ và tên cho tài khoản mới.")
@@ -113,13 +129,24 @@ class MembershipForm(forms.ModelForm):
         fields = ["role", "position", "delegation", "office", "is_active"]
         widgets = {"position": PositionInput()}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, by, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["office"].queryset = self.instance.unit.offices.filter(is_active=True)
+        self.by = by
+        unit = self.instance.unit
+        self.fields["office"].queryset = unit.offices.filter(is_active=True)
         self.fields["office"].empty_label = "(không gắn bộ phận)"
+        _limit_roles(self.fields["role"], by=by, unit=unit, keep=[self.instance.role])
 
     def clean_role(self):
         role = self.cleaned_data["role"]
+        refusal = grant_refusal(
+            by=self.by,
+            unit=self.instance.unit,
+            roles={self.instance.role, role},
+            user=self.instance.user,
+        )
+        if refusal:
+            raise forms.ValidationError(refusal)
         clash = Membership.objects.filter(
             user=self.instance.user, unit=self.instance.unit, role=role
         ).exclude(pk=self.instance.pk)

@@ -9,10 +9,9 @@ from .rules import grants_of
 
 
 def members_of(unit: Unit):
-
     return (
         Membership.objects.filter(unit=unit)
-        .select_related("user", "office")
+        .select_related("user", "office", "unit")
         .order_by("-is_active", Collate("user__full_name", VI), "role")
     )
 

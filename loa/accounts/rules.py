@@ -67,6 +67,19 @@ def supervises(user, obj) -> bool:
     )
 
 
+@rules.predicate
+def administers_above(user, obj) -> bool:
+    """The user is a unit admin of a unit strictly above this one: who appoints its leaders
+    and admins (ADR 17)."""
+    unit = _unit_of(obj)
+    if unit is None:
+        return False
+    return any(
+        g.role == Role.UNIT_ADMIN and g.unit_id != unit.pk and unit.path.startswith(g.unit_path)
+        for g in grants_of(user)
+    )
+
+
 is_member = unit_role(*Role.values)
 is_officer = unit_role(Role.OFFICER, Role.LEADER)
 is_leader = unit_role(Role.LEADER)
@@ -83,7 +96,8 @@ DENIED: dict[str, str] = {
     "units.view_unit": "Bạn không có vai trò tại đơn vị này hoặc đơn vị cấp trên của nó.",
     "units.manage_offices": "Chỉ quản trị đơn vị quản lý được cơ quan, bộ phận của đơn vị.",
     "units.manage_unit_settings": "Chỉ quản trị đơn vị sửa được thiết lập văn bản của đơn vị.",
-    "accounts.manage_members": "Chỉ quản trị đơn vị quản lý được người dùng của đơn vị.",
+    "accounts.manage_members": "Chỉ quản trị đơn vị (hoặc quản trị đơn vị cấp trên) quản lý "
+    "được người dùng của đơn vị.",
 }
 
 
@@ -104,4 +118,4 @@ rules.add_perm("units.sign_for_unit", can_sign_for_unit)
 rules.add_perm("units.supervise_unit", supervises)
 rules.add_perm("units.manage_offices", is_unit_admin)
 rules.add_perm("units.manage_unit_settings", is_unit_admin)
-rules.add_perm("accounts.manage_members", is_unit_admin)
+rules.add_perm("accounts.manage_members", is_unit_admin | administers_above)

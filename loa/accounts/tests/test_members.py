@@ -41,9 +41,9 @@ def test_unit_admin_adds_a_new_officer_who_can_then_sign_in(client, personas, tr
 def test_adding_an_existing_account_gives_it_a_role_without_a_password(client, personas, tree):
     colleague = personas["officer_c"]
     client.force_login(personas["admin_a"])
-    response = client.post(_url(tree["A"]), {"username": colleague.username, "role": Role.LEADER})
+    response = client.post(_url(tree["A"]), {"username": colleague.username, "role": Role.OFFICER})
     assert response.status_code == 302
-    assert Membership.objects.filter(user=colleague, unit=tree["A"], role=Role.LEADER).exists()
+    assert Membership.objects.filter(user=colleague, unit=tree["A"], role=Role.OFFICER).exists()
 
 
 def test_half_filled_form_keeps_what_was_typed_and_explains_in_vietnamese(client, personas, tree):
@@ -92,11 +92,11 @@ def test_admin_changes_a_role_and_revokes_it(client, personas, tree):
     client.force_login(personas["admin_a"])
     edit = client.post(
         reverse("accounts:member_edit", args=[membership.pk]),
-        {"role": Role.LEADER, "is_active": "on"},
+        {"role": Role.SUPERVISOR, "is_active": "on"},
     )
     assert edit.status_code == 302
     membership.refresh_from_db()
-    assert membership.role == Role.LEADER
+    assert membership.role == Role.SUPERVISOR
     client.post(reverse("accounts:member_deactivate", args=[membership.pk]))
     membership.refresh_from_db()
     assert membership.is_active is False
@@ -104,8 +104,8 @@ def test_admin_changes_a_role_and_revokes_it(client, personas, tree):
     history = membership.history.order_by("history_date")
     assert [(h.history_type, h.role, h.is_active) for h in history] == [
         ("+", Role.OFFICER, True),
-        ("~", Role.LEADER, True),
-        ("~", Role.LEADER, False),
+        ("~", Role.SUPERVISOR, True),
+        ("~", Role.SUPERVISOR, False),
     ]
     assert [h.history_user for h in history][1:] == [personas["admin_a"]] * 2
 
