@@ -300,6 +300,8 @@ def test_uploads_abandoned_for_a_day_are_removed_by_the_daily_job(client, person
     assert sorted(p.name for p in folder.iterdir()) == [f"{fresh.context['token']}.json"]
     expired = client.post(reverse("activities:import_confirm"), {"token": old.context["token"]})
     assert expired.status_code == 302 and not Activity.objects.exists()
+    client.post(reverse("activities:import"), {"tep": _file([_row("Lần sau")])})
+    assert old.context["token"] not in client.session["loa_import"]  # forgotten with its rows
     client.post(reverse("activities:import_confirm"), {"token": fresh.context["token"]})
     assert list(Activity.objects.values_list("title", flat=True)) == ["Đang xem"]
 

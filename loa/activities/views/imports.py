@@ -53,8 +53,13 @@ def upload(request):
     name = default_storage.save(
         f"{PENDING_DIR}/{token}.json", ContentFile(json.dumps(kept, ensure_ascii=False).encode())
     )
-    # one entry per upload, so that two tabs importing two files never mix them up
-    pending = request.session.get(SESSION_KEY, {})
+    # one entry per upload, so that two tabs importing two files never mix them up; those
+    # whose rows the daily job removed go
+    pending = {
+        key: entry
+        for key, entry in request.session.get(SESSION_KEY, {}).items()
+        if default_storage.exists(entry["file"])
+    }
     pending[token] = {"file": name, "unit": unit.pk, "original": file.name}
     request.session[SESSION_KEY] = pending
     context = {
