@@ -2,6 +2,7 @@
 once) makes one record: the second sending gets the first one's answer."""
 
 import datetime
+import io
 import re
 import threading
 
@@ -251,3 +252,14 @@ def test_every_form_that_creates_a_record_carries_a_token(client, draft, persona
         page = client.get(url)
         assert page.status_code == 200, url
         assert page.text.count(f'name="{once.FIELD}"') == forms, url
+
+
+def test_the_daily_job_forgets_old_tokens(officer):
+    from django.core.management import call_command
+
+    old = Submission.objects.create(user=officer, token=TOKEN, path="/")
+    Submission.objects.filter(pk=old.pk).update(
+        claimed_at=timezone.now() - datetime.timedelta(days=2)
+    )
+    call_command("send_reminders", stdout=io.StringIO())
+    assert not Submission.objects.exists()

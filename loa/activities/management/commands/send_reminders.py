@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from loa.activities.importing import pending_imports_remove
 from loa.activities.reminders import send_reminders
+from loa.core.once import forget_old_submissions
 
 
 class Command(BaseCommand):
@@ -17,3 +18,5 @@ class Command(BaseCommand):
         removed = pending_imports_remove()
         if removed:
             self.stdout.write(f"Đã xóa {removed} tệp nhập Excel bỏ dở quá một ngày.")
+        # and the one-time tokens of forms sent more than a day ago (loa/core/once.py)
+        forget_old_submissions()
