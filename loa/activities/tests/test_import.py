@@ -291,9 +291,10 @@ def test_uploads_abandoned_for_a_day_are_removed_by_the_daily_job(client, person
     stale = folder / f"{old.context['token']}.json"
     leftover = folder / "3f2a.xlsx"  # what an upload kept before the rows were kept instead
     leftover.write_bytes(b"PK")
-    two_days_ago = time.time() - 2 * 86400
+    now = time.time()  # Loa's clock (pytest --clock moves it), not the disk's
+    os.utime(folder / f"{fresh.context['token']}.json", (now, now))
     for path in (stale, leftover):
-        os.utime(path, (two_days_ago, two_days_ago))
+        os.utime(path, (now - 2 * 86400, now - 2 * 86400))
     out = io.StringIO()
     call_command("send_reminders", stdout=out)
     assert "Đã xóa 2 tệp nhập Excel bỏ dở quá một ngày." in out.getvalue()
