@@ -3,7 +3,12 @@ the first saves, the second saves from the older page and is refused, sees the v
 stored beside what they typed, keeps their text, and overwrites only with a second click.
 A POST without the version is refused too."""
 
+import threading
+import time
+
 import pytest
+from django.conf import settings
+from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
@@ -11,7 +16,7 @@ from conftest import member
 from loa.accounts.models import Role
 from loa.activities.tests.factories import ActivityFactory
 from loa.core.tests.pages import form_data
-from loa.plans.models import Channel, Plan, ScheduleEntry
+from loa.plans.models import Channel, Plan, ScheduleEntry, Task
 from loa.plans.tests.factories import TargetFactory, TaskFactory
 from loa.reports.models import Report
 from loa.reports.tests.factories import ReportFactory
@@ -145,3 +150,76 @@ def test_a_save_without_the_version_is_refused(what, draft, two_officers):
     assert "không cho biết bạn sửa từ bản nào" in refused.text
     assert SECOND not in stored()
     assert form_data(refused.text, field)[field] == SECOND
+
+
+@pytest.mark.parametrize("what", ["plan section", "task"])
+def test_an_inline_edit_refused_answers_inside_its_fragment(what, draft, two_officers):
+    page, post, field, stored = EDITS[what](draft)
+    first, second = two_officers
+    older = second.get(page).text
+    first.post(post, _fill(form_data(first.get(page).text, field), field, FIRST))
+    refused = second.post(
+        post, _fill(form_data(older, field), field, SECOND), HTTP_HX_REQUEST="true"
+    )
+    assert refused.status_code == 200  # htmx swaps only 2xx answers
+    assert "<html" not in refused.text
+    assert "đã được Trần Thị Hoa sửa lúc" in refused.text and "Bản đang lưu" in refused.text
+    assert form_data(refused.text, field)[field] == SECOND
+    assert SECOND not in stored()
+
+
+def _task_form(draft, task, data):
+    from loa.plans.forms import TaskForm
+
+    return TaskForm(data, instance=Task.objects.get(pk=task.pk), plan=draft, prefix=f"t{task.pk}")
+
+
+def test_a_save_landing_between_the_check_and_the_write_is_caught(draft, two_officers):
+    """The version is checked again, under a row lock, when saving: a save that lands after
+    this form was validated is not overwritten."""
+    task = TaskFactory(plan=draft, content="Treo băng rôn tại trụ sở")
+    _, client = two_officers
+    url = reverse("plans:task_edit", args=[draft.pk, task.pk])
+    data = _fill(
+        form_data(client.get(url).text, f"t{task.pk}-content"), f"t{task.pk}-content", SECOND
+    )
+    form = _task_form(draft, task, data)
+    assert form.is_valid()
+    Task.objects.filter(pk=task.pk).update(content=FIRST)  # a colleague, just now
+    assert not form.save_if_current()
+    assert "trong khi bạn đang sửa" in str(form.non_field_errors())
+    assert Task.objects.get(pk=task.pk).content == FIRST
+
+
+@pytest.mark.skipif(
+    "postgresql" not in settings.DATABASES["default"]["ENGINE"],
+    reason="row locks: PostgreSQL (SQLite serialises writers by its IMMEDIATE transactions)",
+)
+@pytest.mark.django_db(transaction=True)
+def test_two_parallel_saves_from_the_same_version_cannot_both_pass(draft, two_officers):
+    task = TaskFactory(plan=draft, content="Treo băng rôn tại trụ sở")
+    _, client = two_officers
+    url = reverse("plans:task_edit", args=[draft.pk, task.pk])
+    name = f"t{task.pk}-content"
+    page = form_data(client.get(url).text, name)
+    forms = [_task_form(draft, task, _fill(page, name, text)) for text in (FIRST, SECOND)]
+    assert all(form.is_valid() for form in forms)
+    start = threading.Barrier(2)
+    results = {}
+
+    def save(form):
+        try:
+            start.wait()
+            # hold the transaction open a moment, so that the other save overlaps it
+            results[form] = form.save_if_current(lambda: (form.save(), time.sleep(0.3)))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=save, args=(form,)) for form in forms]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(results.values()) == [False, True]
+    [winner] = [form for form, saved in results.items() if saved]
+    assert Task.objects.get(pk=task.pk).content == winner.cleaned_data["content"]
