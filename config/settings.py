@@ -170,8 +170,16 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "accounts:login"
 
+# How many reverse proxies stand in front of Loa (each appends to X-Forwarded-For): the
+# client's address is read through exactly that many, never more; 0 = no proxy, the header
+# is ignored (loa/accounts/clientip.py, ADR 20).
+LOA_TRUSTED_PROXIES = int(env("LOA_TRUSTED_PROXIES", "0"))
+AXES_CLIENT_IP_CALLABLE = "loa.accounts.clientip.client_ip"
+RATELIMIT_IP_META_KEY = "loa.accounts.clientip.client_ip"
 AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 0.25  # hours: a locked-out login may try again after 15 minutes
+# Only the (name, address) pair is locked: a stranger never locks the owner out; a name
+# failed from many addresses is slowed instead (loa/accounts/throttle.py).
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
 AXES_RESET_ON_SUCCESS = True

@@ -3,8 +3,8 @@
 A real plan section is at most a few thousand words; the longest in the demo has 2,411
 characters in 9 paragraphs. The limits are twenty times that and more, so no official meets
 them, and they bound what one request may make the server print: 50,000 characters
-(about 10,000 words) and 1,000 paragraphs per text field, 5,000 paragraphs per plan, the
-size `make bench` renders within its target. They are checked by the forms (the text typed
+(about 10,000 words) and 1,000 paragraphs per text field, 5,000 paragraphs per plan (the
+size `make bench` renders) and 500 tasks per plan. They are checked by the forms (the text typed
 comes back with the message, nothing is lost) and by the services that put together text
 from elsewhere. No `maxlength` on the textarea: a browser would cut a pasted text silently."""
 
@@ -13,6 +13,9 @@ from django.core.exceptions import ValidationError
 TEXT_MAX_CHARS = 50_000
 TEXT_MAX_PARAGRAPHS = 1_000
 PLAN_MAX_PARAGRAPHS = 5_000
+# Each task is a row of the plan's appendix table, the slowest part to print; real plans
+# have a few dozen.
+PLAN_MAX_TASKS = 500
 
 
 def vn_number(n: int) -> str:
@@ -64,4 +67,13 @@ def plan_paragraphs_refusal(total: int) -> str:
         f"Kế hoạch sẽ có {vn_number(total)} đoạn, quá giới hạn "
         f"{vn_number(PLAN_MAX_PARAGRAPHS)} đoạn của một kế hoạch. Vui lòng rút gọn nội dung; "
         "nội dung bạn nhập vẫn được giữ dưới đây."
+    )
+
+
+def plan_tasks_refusal(total: int) -> str:
+    if total <= PLAN_MAX_TASKS:
+        return ""
+    return (
+        f"Kế hoạch đã có {vn_number(PLAN_MAX_TASKS)} nhiệm vụ, mức tối đa của một kế hoạch. "
+        "Vui lòng gộp các nhiệm vụ gần nhau; nội dung bạn nhập vẫn được giữ dưới đây."
     )

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from loa.core.concurrency import VersionedForm
-from loa.core.limits import limit_text, plan_paragraphs_refusal
+from loa.core.limits import limit_text, plan_paragraphs_refusal, plan_tasks_refusal
 
 from .document import point_letters
 from .models import (
@@ -445,6 +445,14 @@ class TaskForm(VersionedForm, forms.ModelForm):
         self.fields["expected_quantity"].widget.attrs["min"] = 0
         self.fields["budget_amount"].widget.attrs["min"] = 0
         limit_text(self.fields["content"])
+
+    def clean(self):
+        data = super().clean()
+        if self.instance.pk is None:
+            refusal = plan_tasks_refusal(self.instance.plan.tasks.count() + 1)
+            if refusal:
+                raise forms.ValidationError(refusal)
+        return data
 
     def clean_expected_quantity(self):
         value = self.cleaned_data["expected_quantity"]

@@ -5,7 +5,7 @@ plan 5,000 paragraphs. Past a limit the page says so in Vietnamese and keeps the
 from django.urls import reverse
 
 from loa.core.tests.pages import form_data
-from loa.plans.models import PlanParagraph
+from loa.plans.models import PlanParagraph, Task
 
 LINE = "- Tuyên truyền cải cách hành chính trên loa truyền thanh của thôn, tổ dân phố, hằng tuần."
 
@@ -64,3 +64,20 @@ def test_plan_intro_over_50000_characters_is_refused_and_kept(client, draft, per
     assert response.status_code == 400
     assert "50.000 ký tự" in response.text
     assert response.context["form"]["intro"].value() == data["intro"]
+
+
+def test_plan_with_500_tasks_takes_no_more_and_keeps_what_was_typed(client, draft, personas):
+    # each task is a row of the appendix table, the slowest part of a plan to print
+    client.force_login(personas["officer_a"])
+    Task.objects.bulk_create(Task(plan=draft, order=i, content=f"Nhiệm vụ {i}") for i in range(500))
+    url = reverse("plans:task_add", args=[draft.pk])
+    data = form_data(
+        client.get(reverse("plans:tasks", args=[draft.pk])).content.decode(), "new-content"
+    )
+    data["new-content"] = "Treo băng rôn tại trụ sở"
+    data["new-lead_text"] = "Văn phòng HĐND và UBND xã"
+    response = client.post(url, data)
+    assert response.status_code == 400
+    assert "500 nhiệm vụ" in response.text
+    assert "Treo băng rôn tại trụ sở" in response.text
+    assert draft.tasks.count() == 500
