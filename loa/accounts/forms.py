@@ -6,6 +6,8 @@ from django.contrib.auth.password_validation import validate_password
 
 from loa.units.models import Office, Unit
 
+from . import throttle
+from .clientip import client_ip
 from .models import POSITION_SUGGESTIONS, Membership, Role, User
 from .services import FROM_ABOVE, grant_refusal, grantable_roles
 
@@ -48,7 +50,29 @@ class LoginForm(auth_forms.AuthenticationForm):
     error_messages = {
         "invalid_login": "Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng kiểm tra lại.",
         "inactive": "Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị đơn vị.",
+        "slowed": "Tên đăng nhập này vừa bị nhập sai mật khẩu nhiều lần từ nhiều nơi. Để bảo vệ "
+        "tài khoản, vui lòng đợi %(seconds)s giây rồi đăng nhập lại.",
     }
+
+    def clean(self):
+        """A name tried from many addresses waits before the password is even checked; a
+        failure is counted for the name (throttle.py), a success makes the address known."""
+        username = self.cleaned_data.get("username", "")
+        address = client_ip(self.request) if self.request else ""
+        seconds = throttle.wait_seconds(username, address)
+        if seconds:
+            raise forms.ValidationError(
+                self.error_messages["slowed"], code="slowed", params={"seconds": seconds}
+            )
+        try:
+            data = super().clean()
+        except forms.ValidationError as error:
+            if error.code == "invalid_login" and not getattr(self.request, "axes_locked_out", 0):
+                throttle.failed(username)
+            raise
+        if self.user_cache is not None:
+            throttle.succeeded(username, address)
+        return data
 
 
 class MemberAddForm(forms.Form):

@@ -1,16 +1,27 @@
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.core.exceptions import PermissionDenied
+from django.forms.forms import NON_FIELD_ERRORS
 from django.shortcuts import redirect
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
-from django_ratelimit.decorators import ratelimit
+from django_ratelimit.core import is_ratelimited
 
+from ..clientip import client_ip
 from ..forms import LoginForm
 from ..middleware import CurrentUnitMiddleware
 from ..rules import grants_of
 
-login = auth_views.LoginView.as_view(
+
+class _LoginView(auth_views.LoginView):
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if form.has_error(NON_FIELD_ERRORS, "slowed"):
+            response.status_code = 429  # Too Many Requests: the message says how long
+        return response
+
+
+login = _LoginView.as_view(
     template_name="accounts/login.html",
     authentication_form=LoginForm,
     redirect_authenticated_user=True,
@@ -31,17 +42,42 @@ _password_reset = auth_views.PasswordResetView.as_view(
 )
 
 
-@ratelimit(key="ip", rate="5/h", method="POST", block=False)
+RESET_PER_ADDRESS = "5/h"
+RESET_PER_ACCOUNT = "3/h"
+
+
+def _email_key(group, request) -> str:
+    return request.POST.get("email", "").strip().casefold()
+
+
 def password_reset(request):
-    """At most five reset e-mails an hour from one address: the form cannot be used to flood
-    officials' mailboxes."""
-    if getattr(request, "limited", False):
-        messages.error(
+    """At most five reset requests an hour from one address, said to that address; and at
+    most three e-mails an hour to one mailbox, silently (the page reads as if sent, so it
+    tells no one whether the account exists), so the form cannot flood officials' mailboxes
+    from many addresses either (ADR 20)."""
+    if request.method == "POST":
+        if is_ratelimited(
+            request, group="password_reset", key=_ip_key, rate=RESET_PER_ADDRESS, increment=True
+        ):
+            messages.error(
+                request,
+                "Đã gửi quá nhiều yêu cầu đặt lại mật khẩu từ máy này. "
+                "Vui lòng thử lại sau một giờ.",
+            )
+            return redirect("accounts:password_reset")
+        if is_ratelimited(
             request,
-            "Đã gửi quá nhiều yêu cầu đặt lại mật khẩu từ máy này. Vui lòng thử lại sau một giờ.",
-        )
-        return redirect("accounts:password_reset")
+            group="password_reset_account",
+            key=_email_key,
+            rate=RESET_PER_ACCOUNT,
+            increment=True,
+        ):
+            return redirect("accounts:password_reset_done")
     return _password_reset(request)
+
+
+def _ip_key(group, request) -> str:
+    return client_ip(request)
 
 
 password_reset_done = auth_views.PasswordResetDoneView.as_view(
