@@ -74,6 +74,7 @@ class VersionedForm:
         "không ghi đè thay đổi của người khác."
     )
     GONE = "{what} đã bị xóa trong khi bạn đang sửa; Loa không lưu được."
+    FILES = "Tệp bạn đã chọn chưa được lưu: vui lòng chọn lại trước khi bấm Lưu."
     ADVICE = (
         "Hãy so sánh bản đang lưu với bản bạn nhập ở bảng dưới, sửa nếu cần, rồi bấm Lưu lần "
         "nữa để ghi bản của bạn."
@@ -163,6 +164,8 @@ class VersionedForm:
             )
         else:
             message = self.MISSING.format(what_lower=self.conflict_what)
+        if self.files:  # a browser cannot keep a chosen file in a page sent back
+            message = f"{message} {self.FILES}"
         self.add_error(None, f"{message} {self.ADVICE}")
         self.conflict = rows
         data = self.data.copy()

@@ -3,6 +3,7 @@ the first saves, the second saves from the older page and is refused, sees the v
 stored beside what they typed, keeps their text, and overwrites only with a second click.
 A POST without the version is refused too."""
 
+import io
 import threading
 import time
 
@@ -11,9 +12,11 @@ from django.conf import settings
 from django.db import connection
 from django.test import Client
 from django.urls import reverse
+from PIL import Image
 
 from conftest import member
 from loa.accounts.models import Role
+from loa.activities.models import Evidence
 from loa.activities.tests.factories import ActivityFactory
 from loa.core.tests.pages import form_data
 from loa.plans.models import Channel, Plan, ScheduleEntry, Task
@@ -223,3 +226,19 @@ def test_two_parallel_saves_from_the_same_version_cannot_both_pass(draft, two_of
     assert sorted(results.values()) == [False, True]
     [winner] = [form for form, saved in results.items() if saved]
     assert Task.objects.get(pk=task.pk).content == winner.cleaned_data["content"]
+
+
+def test_a_refused_activity_asks_for_its_files_again(draft, two_officers, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    page, post, field, stored = EDITS["activity"](draft)
+    first, second = two_officers
+    older = second.get(page).text
+    first.post(post, _fill(form_data(first.get(page).text, field), field, FIRST))
+    photo = io.BytesIO()
+    Image.new("RGB", (64, 48), (30, 90, 160)).save(photo, "JPEG")
+    photo.seek(0)
+    photo.name = "anh-hoi-nghi.jpg"
+    refused = second.post(post, {**_fill(form_data(older, field), field, SECOND), "files": photo})
+    assert refused.status_code == 400
+    assert "Tệp bạn đã chọn chưa được lưu: vui lòng chọn lại" in refused.text
+    assert not Evidence.objects.exists()
