@@ -9,6 +9,7 @@ what to do; none of them reads more than its limits allow (ADR 16)."""
 
 import io
 import re
+import time
 import unicodedata
 import zipfile
 from dataclasses import dataclass
@@ -223,6 +224,20 @@ ACTIVE_ACTIONS = {
 }
 SAFE_OPEN_ACTIONS = {"/GoTo"}  # opening at a page is what most writers put in /OpenAction
 PDF_MAX_OBJECTS = 20_000  # a 200-page report has about 1,000; each costs pypdf ~0.2 ms
+# an object stream may inflate to 75 MB (pypdf's own bound), so many of them could take
+# long: the walk stops here, however few objects the file declares
+PDF_MAX_SECONDS = 3.0
+# what pypdf may inflate of one stream (it only inflates object and xref streams here): a
+# PDF of at most 10 MB has no business holding more
+PDF_INFLATE_LIMITS = {
+    name: 10 * MB
+    for name in (
+        "zlib_maximum_output_length",
+        "lzw_maximum_output_length",
+        "run_length_maximum_output_length",
+        "maximum_declared_stream_length",
+    )
+}
 
 
 def pdf_check(upload, *, name: str) -> None:
@@ -230,7 +245,7 @@ def pdf_check(upload, *, name: str) -> None:
     PDF with active content: JavaScript, launch or submit actions, embedded files, XFA
     forms, rich media. Names hidden with #xx escapes or in compressed object streams are
     seen, since pypdf decodes both."""
-    from pypdf import PdfReader
+    from pypdf import apply_configuration
     from pypdf.errors import PyPdfError
     from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
@@ -274,28 +289,40 @@ def pdf_check(upload, *, name: str) -> None:
                 if not isinstance(item, IndirectObject):
                     visit(item, depth + 1)
 
+    complex_ = ValidationError(
+        f"Tệp “{name}” là PDF quá phức tạp để kiểm tra. Vui lòng in lại thành PDF (Lưu dưới "
+        "dạng PDF) rồi tải lên lại."
+    )
+    deadline = time.monotonic() + PDF_MAX_SECONDS
     try:
-        reader = PdfReader(io.BytesIO(content), strict=False)
-        if reader.is_encrypted or len(reader.pages) < 1:
-            raise broken
-        numbers = {(num, gen) for gen, table in reader.xref.items() for num in table}
-        numbers |= {(num, 0) for num in reader.xref_objStm}
-        if len(numbers) > PDF_MAX_OBJECTS:
-            raise ValidationError(
-                f"Tệp “{name}” là PDF quá phức tạp ({len(numbers)} đối tượng). Vui lòng in "
-                "lại thành PDF rồi tải lên lại."
-            )
-        visit(reader.trailer)
-        for num, gen in numbers:
-            obj = reader.get_object(IndirectObject(num, gen, reader))
-            if obj is not None:
-                visit(obj)
+        with apply_configuration(**PDF_INFLATE_LIMITS):
+            _pdf_walk(content, visit, deadline, complex_, broken)
     except ValidationError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
         raise broken from error
     except RecursionError as error:
         raise active from error
+
+
+def _pdf_walk(content: bytes, visit, deadline: float, complex_, broken) -> None:
+    from pypdf import PdfReader
+    from pypdf.generic import IndirectObject
+
+    reader = PdfReader(io.BytesIO(content), strict=False)
+    if reader.is_encrypted or len(reader.pages) < 1:
+        raise broken
+    numbers = {(num, gen) for gen, table in reader.xref.items() for num in table}
+    numbers |= {(num, 0) for num in reader.xref_objStm}
+    if len(numbers) > PDF_MAX_OBJECTS:
+        raise complex_
+    visit(reader.trailer)
+    for num, gen in numbers:
+        if time.monotonic() > deadline:
+            raise complex_
+        obj = reader.get_object(IndirectObject(num, gen, reader))
+        if obj is not None:
+            visit(obj)
 
 
 # --- images -------------------------------------------------------------------------------

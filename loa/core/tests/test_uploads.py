@@ -46,6 +46,16 @@ def test_active_content_hidden_by_escaped_names_is_refused():
         uploads.pdf_check(io.BytesIO(content), name="a.pdf")
 
 
+def test_a_pdf_too_long_to_check_is_refused(monkeypatch):
+    monkeypatch.setattr(uploads, "PDF_MAX_SECONDS", -1)
+    with pytest.raises(ValidationError, match="PDF quá phức tạp để kiểm tra"):
+        uploads.pdf_check(pdf(), name="a.pdf")
+    monkeypatch.setattr(uploads, "PDF_MAX_SECONDS", 3)
+    monkeypatch.setattr(uploads, "PDF_MAX_OBJECTS", 2)
+    with pytest.raises(ValidationError, match="PDF quá phức tạp để kiểm tra"):
+        uploads.pdf_check(pdf(), name="a.pdf")
+
+
 @pytest.mark.parametrize(
     "content",
     [
