@@ -41,10 +41,7 @@ POLL_SECONDS = 0.1
 ABANDONED_AFTER = datetime.timedelta(minutes=5)
 KEPT_FOR = datetime.timedelta(days=1)
 
-REPEATED = (
-    "Biểu mẫu này đã được gửi; Loa không tạo thêm bản ghi. "
-    "Muốn ghi thêm bản ghi khác, hãy mở lại biểu mẫu."
-)
+REPEATED = "Biểu mẫu này đã được gửi; Loa không tạo thêm bản ghi."
 BUSY = (
     "Lần gửi trước của biểu mẫu này đang được xử lý; Loa không tạo thêm bản ghi. "
     "Vui lòng chờ giây lát rồi mở lại trang."

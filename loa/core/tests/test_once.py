@@ -227,6 +227,15 @@ def test_a_plan_signed_twice_is_issued_once_and_the_second_click_leads_to_it(
     assert draft.number == 1 and REPEATED in second.text
 
 
+def test_a_plan_sent_to_the_leader_twice_leads_to_it_the_second_time(client, officer, draft):
+    detail = reverse("plans:detail", args=[draft.pk])
+    submit = reverse("plans:submit", args=[draft.pk])
+    token = _token_in(client.get(detail))
+    assert client.post(submit, {once.FIELD: token}).status_code == 302
+    again = client.post(submit, {once.FIELD: token}, follow=True)
+    assert again.redirect_chain[0][0] == detail and REPEATED in again.text
+
+
 def _pages(draft, report, activity, tree):
     """The pages with a form that creates a record or issues or sends a document, the
     persona who sees it, and how many such forms the page has."""
