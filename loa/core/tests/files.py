@@ -81,3 +81,43 @@ def office(kind="docx", parts=None, big=0) -> io.BytesIO:
                     part.write(bytes(MB))
     buffer.seek(0)
     return buffer
+
+
+def objstm_pdf(inflated: int = 100, body: bytes = b"<< /Hidden true >>") -> bytes:
+    """A one-page PDF whose only object stream holds `body` and inflates to `inflated`
+    bytes, found through an xref stream (how PDF 1.5 writers store most objects)."""
+    import struct
+    import zlib
+
+    header = b"6 0 "
+    payload = header + body + bytes(max(inflated - len(header) - len(body), 0))
+    squeezed = zlib.compress(payload, 9)
+    parts, offsets = [b"%PDF-1.5\n"], {}
+
+    def add(number, body):
+        offsets[number] = sum(map(len, parts))
+        parts.append(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+
+    add(1, b"<< /Type /Catalog /Pages 2 0 R >>")
+    add(2, b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+    add(3, b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>")
+    add(
+        4,
+        b"<< /Type /ObjStm /N 1 /First %d /Filter /FlateDecode /Length %d >>\nstream\n"
+        % (len(header), len(squeezed))
+        + squeezed
+        + b"\nendstream",
+    )
+    offsets[5] = sum(map(len, parts))
+    rows = [struct.pack(">BIH", 0, 0, 65535)]
+    rows += [struct.pack(">BIH", 1, offsets[n], 0) for n in (1, 2, 3, 4, 5)]
+    rows.append(struct.pack(">BIH", 2, 4, 0))
+    table = b"".join(rows)
+    parts.append(
+        b"5 0 obj\n<< /Type /XRef /Size 7 /W [1 4 2] /Root 1 0 R /Length %d >>\nstream\n"
+        % len(table)
+        + table
+        + b"\nendstream\nendobj\n"
+    )
+    parts.append(b"startxref\n%d\n%%%%EOF\n" % offsets[5])
+    return b"".join(parts)

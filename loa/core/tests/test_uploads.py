@@ -4,6 +4,7 @@ a thousandfold, one with macros, a photo that carries more than its picture, and
 that are no names."""
 
 import io
+import time
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -15,6 +16,7 @@ from loa.core.tests.files import (
     MB,
     attachment,
     document_js,
+    objstm_pdf,
     office,
     open_action_js,
     open_action_page,
@@ -44,6 +46,22 @@ def test_active_content_hidden_by_escaped_names_is_refused():
     content = pdf(open_action_js).getvalue().replace(b"/JavaScript", b"/J#61vaScript")
     with pytest.raises(ValidationError, match="có chứa mã lệnh"):
         uploads.pdf_check(io.BytesIO(content), name="a.pdf")
+
+
+def test_active_content_in_a_compressed_object_stream_is_refused():
+    uploads.pdf_check(io.BytesIO(objstm_pdf()), name="a.pdf")
+    script = objstm_pdf(body=b"<< /S /JavaScript /JS (app.alert(1)) >>")
+    with pytest.raises(ValidationError, match="có chứa mã lệnh"):
+        uploads.pdf_check(io.BytesIO(script), name="a.pdf")
+
+
+def test_an_object_stream_that_inflates_a_thousandfold_is_refused_at_once():
+    bomb = objstm_pdf(inflated=60 * MB)
+    assert len(bomb) < 100_000
+    started = time.perf_counter()
+    with pytest.raises(ValidationError, match="không phải tệp PDF hợp lệ"):
+        uploads.pdf_check(io.BytesIO(bomb), name="a.pdf")
+    assert time.perf_counter() - started < 1
 
 
 def test_a_pdf_too_long_to_check_is_refused(monkeypatch):
