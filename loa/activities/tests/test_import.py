@@ -314,3 +314,17 @@ def test_the_bench_of_hostile_workbooks_prints_its_two_lines(db):
     assert re.fullmatch(r"import_hostile_xlsx_s: \d+\.\d\d \(target ≤ 5 s\) OK", lines[-2])
     assert re.fullmatch(r"import_hostile_xlsx_mem_mb: \d+ \(target ≤ 300 MB\) OK", lines[-1])
     assert len(lines) == 2 + len(benchmarks.hostile_workbooks(0.001))
+
+
+def test_loas_own_template_passes_the_bounds_empty_and_filled(client, personas):
+    client.force_login(personas["officer_a"])
+    template = client.get(reverse("activities:import_template")).content
+    empty = _post_file(client, template)
+    assert empty.status_code == 400
+    assert "Tệp không có dòng dữ liệu nào dưới dòng tiêu đề" in empty.text
+    book = openpyxl.load_workbook(io.BytesIO(template))
+    book["Hoạt động"].append(_row("Từ tệp mẫu"))
+    filled = io.BytesIO()
+    book.save(filled)
+    preview = _post_file(client, filled.getvalue())
+    assert "<strong>1</strong> dòng hợp lệ" in preview.text
