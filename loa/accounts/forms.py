@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.password_validation import validate_password
 
+from loa.core.concurrency import VersionedForm
 from loa.units.models import Office, Unit
 
 from . import throttle
@@ -147,7 +148,9 @@ class MemberAddForm(forms.Form):
         return data
 
 
-class MembershipForm(forms.ModelForm):
+class MembershipForm(VersionedForm, forms.ModelForm):
+    conflict_what = "vai trò này"
+
     class Meta:
         model = Membership
         fields = ["role", "position", "delegation", "office", "is_active"]
@@ -179,7 +182,9 @@ class MembershipForm(forms.ModelForm):
         return role
 
 
-class OfficeForm(forms.ModelForm):
+class OfficeForm(VersionedForm, forms.ModelForm):
+    conflict_what = "cơ quan, bộ phận này"
+
     class Meta:
         model = Office
         fields = ["name", "abbreviation", "order", "is_active"]

@@ -1,6 +1,12 @@
 from django.urls import reverse
 
 from loa.accounts.models import Membership, Role, User
+from loa.core.tests.pages import form_data
+
+
+def _version(client, url) -> dict:
+    """The version the edit page was drawn from, as the browser sends it back."""
+    return {"seen_version": form_data(client.get(url).text, "seen_version")["seen_version"]}
 
 
 def _url(unit):
@@ -90,10 +96,8 @@ def test_officer_and_supervisor_and_other_units_cannot_manage_members(client, pe
 def test_admin_changes_a_role_and_revokes_it(client, personas, tree):
     membership = Membership.objects.get(user=personas["officer_a"])
     client.force_login(personas["admin_a"])
-    edit = client.post(
-        reverse("accounts:member_edit", args=[membership.pk]),
-        {"role": Role.SUPERVISOR, "is_active": "on"},
-    )
+    url = reverse("accounts:member_edit", args=[membership.pk])
+    edit = client.post(url, {"role": Role.SUPERVISOR, "is_active": "on"} | _version(client, url))
     assert edit.status_code == 302
     membership.refresh_from_db()
     assert membership.role == Role.SUPERVISOR

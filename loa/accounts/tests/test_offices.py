@@ -1,5 +1,6 @@
 from django.urls import reverse
 
+from loa.core.tests.pages import form_data
 from loa.units.models import Office
 
 
@@ -11,9 +12,11 @@ def test_unit_admin_adds_and_renames_an_office(client, personas, tree):
     )
     assert response.status_code == 302
     office = Office.objects.get(unit=tree["A"], name="Đài truyền thanh")
+    edit_url = reverse("accounts:office_edit", args=[office.pk])
+    seen = form_data(client.get(edit_url).text, "seen_version")["seen_version"]
     edit = client.post(
-        reverse("accounts:office_edit", args=[office.pk]),
-        {"name": "Đài truyền thanh xã", "abbreviation": "ĐTT", "order": 70},
+        edit_url,
+        {"name": "Đài truyền thanh xã", "abbreviation": "ĐTT", "order": 70, "seen_version": seen},
     )
     assert edit.status_code == 302
     office.refresh_from_db()

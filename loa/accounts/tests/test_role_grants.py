@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from conftest import member
 from loa.accounts.models import Membership, Role, User
+from loa.core.tests.pages import form_data
 from loa.plans import services as plans
 
 PASSWORD = "Tuyen-truyen-2026"
@@ -17,8 +18,12 @@ def _add(client, unit, **data):
 
 
 def _edit(client, membership, **data):
+    url = reverse("accounts:member_edit", args=[membership.pk])
     fields = {"role": membership.role, "position": membership.position, "is_active": "on"}
-    return client.post(reverse("accounts:member_edit", args=[membership.pk]), fields | data)
+    page = client.get(url)
+    if page.status_code == 200:  # the version the page was drawn from, as a browser sends it
+        fields["seen_version"] = form_data(page.text, "seen_version")["seen_version"]
+    return client.post(url, fields | data)
 
 
 def _submitted_plan(unit, officer):

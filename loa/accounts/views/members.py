@@ -59,12 +59,17 @@ def member_edit(request, pk):
     if request.method == "POST" and form.is_valid():
         changes = {name: form.cleaned_data[name] for name in services.MEMBERSHIP_FIELDS}
         try:
-            services.membership_update(membership=membership, by=request.user, **changes)
+            saved = form.save_if_current(
+                lambda: services.membership_update(
+                    membership=membership, by=request.user, **changes
+                )
+            )
         except services.GrantRefused as refused:
             form.add_error("role", refused.message)
         else:
-            messages.success(request, f"Đã cập nhật vai trò của {membership.user}.")
-            return redirect("accounts:member_list", unit_pk=membership.unit_id)
+            if saved:
+                messages.success(request, f"Đã cập nhật vai trò của {membership.user}.")
+                return redirect("accounts:member_list", unit_pk=membership.unit_id)
     context = {"membership": membership, "unit": membership.unit, "form": form}
     return render(request, "accounts/member_edit.html", context, status=400 if form.errors else 200)
 

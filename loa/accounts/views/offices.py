@@ -26,8 +26,7 @@ def office_list(request, unit_pk):
 def office_edit(request, pk):
     office = checked_object(request)
     form = OfficeForm(request.POST or None, instance=office, unit=office.unit)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method == "POST" and form.is_valid() and form.save_if_current():
         messages.success(request, f"Đã lưu {office.name}.")
         return redirect("accounts:office_list", unit_pk=office.unit_id)
     context = {"office": office, "unit": office.unit, "form": form}

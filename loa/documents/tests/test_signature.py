@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from conftest import member
 from loa.accounts.models import Membership, Role
+from loa.core.tests.pages import form_data
 from loa.documents.docx import render_docx
 from loa.documents.inspect import docx_text, pdf_text
 from loa.documents.models import SignatureAuthority
@@ -177,9 +178,17 @@ def test_unit_admin_sets_position_and_deputy_setting_through_the_pages(client, o
     membership = Membership.objects.get(user=deputy)
     # a leader's position is set by the unit admin above (ADR 17), the setting by the unit's
     client.force_login(member(offices["P"], Role.UNIT_ADMIN))
+    url = reverse("accounts:member_edit", args=[membership.pk])
+    seen = form_data(client.get(url).text, "seen_version")["seen_version"]
     response = client.post(
-        reverse("accounts:member_edit", args=[membership.pk]),
-        {"role": Role.LEADER, "position": "Phó Chủ tịch", "delegation": "", "is_active": "on"},
+        url,
+        {
+            "role": Role.LEADER,
+            "position": "Phó Chủ tịch",
+            "delegation": "",
+            "is_active": "on",
+            "seen_version": seen,
+        },
     )
     assert response.status_code == 302
     client.force_login(personas["admin_a"])
