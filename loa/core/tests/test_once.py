@@ -154,6 +154,19 @@ def test_a_repeat_while_the_first_is_still_at_work_is_told_to_wait(client, offic
     assert not Activity.objects.exists()
 
 
+def test_a_task_repeated_in_place_while_the_first_works_reloads_the_page_and_says_so(
+    client, officer, draft, monkeypatch
+):
+    monkeypatch.setattr(once, "WAIT_SECONDS", 0.2)
+    add = reverse("plans:task_add", args=[draft.pk])
+    tasks = reverse("plans:tasks", args=[draft.pk])
+    Submission.objects.create(user=officer, token=TOKEN, path=add)
+    headers = {"HX-Request": "true", "HX-Current-URL": f"http://testserver{tasks}"}
+    response = client.post(add, {**_task_data("new"), once.FIELD: TOKEN}, headers=headers)
+    assert response["HX-Redirect"] == tasks and not Task.objects.filter(plan=draft).exists()
+    assert "Lần gửi trước của biểu mẫu này đang được xử lý" in client.get(tasks).text
+
+
 def test_a_sending_abandoned_long_ago_does_not_block_the_form(client, officer, monkeypatch):
     monkeypatch.setattr(once, "WAIT_SECONDS", 0.2)
     stuck = Submission.objects.create(user=officer, token=TOKEN, path="/hoat-dong/ghi-nhan/")
