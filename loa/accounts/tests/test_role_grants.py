@@ -92,6 +92,10 @@ def test_admin_above_appoints_the_leader_and_admin_of_a_commune(client, personas
     client.force_login(upper)
     detail = client.get(reverse("accounts:unit_detail", args=[tree["P"].pk]))
     assert reverse("accounts:member_list", args=[tree["A"].pk]) in detail.text
+    people = client.get(reverse("accounts:member_list", args=[tree["A"].pk]))
+    assert "Lãnh đạo" in [label for _, label in people.context["form"].fields["role"].choices]
+    assert reverse("accounts:unit_detail", args=[tree["A"].pk]) not in people.text  # 403 there
+    assert reverse("accounts:unit_detail", args=[tree["P"].pk]) in people.text
     response = _add(
         client,
         tree["A"],

@@ -12,6 +12,7 @@ from .. import services
 from ..forms import MemberAddForm, MembershipForm
 from ..models import ROLE_HELP
 from ..queries import members_of
+from ..rules import may
 
 
 def member_list(request, unit_pk):
@@ -43,7 +44,14 @@ def member_list(request, unit_pk):
     members = members_of(unit)
     for m in members:
         m.refusal = services.membership_refusal(membership=m, by=request.user)
-    context = {"unit": unit, "members": members, "form": form, "role_help": ROLE_HELP}
+    context = {
+        "unit": unit,
+        "members": members,
+        "form": form,
+        "role_help": ROLE_HELP,
+        # the unit admin above manages its people without reading the unit's own page
+        "can_view_unit": may(request.user, "units.view_unit", unit),
+    }
     return render(request, "accounts/member_list.html", context, status=400 if form.errors else 200)
 
 
