@@ -130,16 +130,45 @@ def document_amend(*, document: OfficialDocument, by):
     model = type(document)
     if model.objects.filter(previous_version=document).exists():
         raise ValidationError(f"{document.document_type.label} này đã có bản sửa đổi.")
-    values = {
-        f.attname: getattr(document, f.attname)
-        for f in model._meta.concrete_fields
-        if f.name not in _NOT_COPIED and f.name not in getattr(model, "not_copied", ())
-    }
+    values = copied_values(document)
     try:
         with transaction.atomic():
             return model.objects.create(**values, previous_version=document, created_by=by)
     except IntegrityError as error:  # a colleague amended it at the same moment
         raise ValidationError(f"{document.document_type.label} này đã có bản sửa đổi.") from error
+
+
+def copied_values(document: OfficialDocument) -> dict:
+    """The fields a new version copies: what the document says, not its workflow."""
+    model = type(document)
+    return {
+        f.attname: getattr(document, f.attname)
+        for f in model._meta.concrete_fields
+        if f.name not in _NOT_COPIED and f.name not in getattr(model, "not_copied", ())
+    }
+
+
+NOTHING_AMENDED = (
+    "Bản sửa đổi chưa thay đổi gì so với {reference}, nên không có gì để trình hoặc ban "
+    "hành. Vui lòng sửa, bổ sung những nội dung cần sửa đổi; nếu không cần sửa đổi nữa, hãy "
+    "xóa dự thảo này ({noun} đang có hiệu lực vẫn giữ nguyên)."
+)
+
+
+def unchanged_amendment_refusal(document: OfficialDocument, *, content=None) -> str:
+    """Why an amendment cannot go on: it says exactly what the version it replaces says
+    (its fields and `content(document)`, the kind's related content); "" when it differs
+    or is no amendment."""
+    if not document.previous_version_id:
+        return ""
+    previous = type(document).objects.get(pk=document.previous_version_id)
+    if copied_values(document) != copied_values(previous):
+        return ""
+    if content is not None and content(document) != content(previous):
+        return ""
+    return NOTHING_AMENDED.format(
+        reference=previous.reference, noun=document.document_type.label.lower()
+    )
 
 
 def supersede_previous(document: OfficialDocument) -> None:

@@ -4,6 +4,7 @@ from django import forms
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 
 from loa.core.concurrency import VersionedForm
 from loa.core.limits import limit_text, plan_paragraphs_refusal, plan_tasks_refusal
@@ -20,9 +21,11 @@ from .models import (
     ScheduleEntry,
     SectionKind,
     Target,
+    TargetMeasure,
     Task,
 )
-from .queries import issued_upper_plans
+from .queries import issued_upper_plans, plan_in_force
+from .services import plan_in_force_refusal
 
 _POINT = re.compile(r"^([a-zđ])\)\s+", re.IGNORECASE)
 
@@ -62,6 +65,45 @@ def _year_choices():
     return [(y, str(y)) for y in range(this + 1, 2019, -1)]
 
 
+# A communication plan's budget, or a task's, is a few hundred million đồng at most; a
+# thousand billion is already beyond any unit's whole budget.
+MAX_BUDGET = 1_000_000_000_000
+
+
+BUDGET_ERRORS = {
+    "invalid": "Kinh phí phải là một số (đồng).",
+    "max_digits": "Kinh phí không quá 1.000 tỷ đồng.",
+    "max_whole_digits": "Kinh phí không quá 1.000 tỷ đồng.",
+    "max_decimal_places": "Kinh phí tính bằng đồng, không có phần lẻ.",
+}
+
+
+def budget_field(field) -> None:
+    """Vietnamese messages and browser bounds for a budget field (in đồng)."""
+    field.error_messages.update(BUDGET_ERRORS)
+    field.widget.attrs.update({"min": 0, "max": MAX_BUDGET})
+
+
+def clean_budget(value):
+    """A budget in đồng: none, or from 0 to MAX_BUDGET."""
+    if value is not None and value < 0:
+        raise forms.ValidationError("Kinh phí không được âm.")
+    if value is not None and value > MAX_BUDGET:
+        raise forms.ValidationError("Kinh phí không quá 1.000 tỷ đồng.")
+    return value
+
+
+def in_force_refusal_html(unit, year: int, *, plan=None) -> str:
+    """The refusal of a second plan for a year that has one in force, with a link to it."""
+    refusal = plan_in_force_refusal(unit, year, plan=plan)
+    if not refusal:
+        return ""
+    current = plan_in_force(unit, year)
+    return format_html(
+        '{} <a href="{}">Mở kế hoạch đang có hiệu lực</a>.', refusal, current.get_absolute_url()
+    )
+
+
 class PlanCreateForm(forms.Form):
     WAYS = [
         ("upper", "Theo kế hoạch cấp trên đã ban hành trên Loa"),
@@ -99,12 +141,19 @@ class PlanCreateForm(forms.Form):
         self.fields["year"].initial = timezone.localdate().year + (
             1 if timezone.localdate().month >= 11 else 0
         )
-        chosen = self.initial.get("upper_plan")
-        if chosen and str(chosen).isdigit():
-            upper = Plan.objects.filter(pk=int(chosen)).values_list("year", flat=True).first()
-            if upper:
-                self.initial["year"] = upper  # a plan implementing it is for the same year
         self.fields["upper_plan"].queryset = issued_upper_plans(unit)
+        # the upper plan a link offers: only one the unit may adapt, else nothing of it
+        chosen = str(self.initial.get("upper_plan") or "")
+        self.ignored_upper = False
+        if chosen:
+            upper = None
+            if chosen.isascii() and chosen.isdigit() and len(chosen) <= 18:
+                upper = self.fields["upper_plan"].queryset.filter(pk=int(chosen)).first()
+            if upper is None:
+                self.initial["upper_plan"] = None
+                self.ignored_upper = True
+            else:
+                self.initial["year"] = upper.year  # a plan implementing it is for the same year
         self.fields["upper_plan"].label_from_instance = lambda p: (
             f"{p.unit.council_name} — {p.reference} — {p.title}"
         )
@@ -133,6 +182,10 @@ class PlanCreateForm(forms.Form):
             self.add_error("previous_plan", "Vui lòng chọn kế hoạch năm trước.")
         if way == "blank" and not (data.get("title") or "").strip():
             self.add_error("title", "Vui lòng nhập trích yếu cho kế hoạch trống.")
+        upper = data.get("upper_plan") if way == "upper" else None
+        year = upper.year if upper else data.get("year")
+        if year and plan_in_force_refusal(self.unit, year):
+            self.add_error(None, in_force_refusal_html(self.unit, year))
         return data
 
 
@@ -240,6 +293,7 @@ class PlanHeaderForm(VersionedForm, forms.ModelForm):
         self.fields["title"].error_messages["required"] = "Vui lòng nhập trích yếu kế hoạch."
         self.fields["drafting_office"].queryset = self.instance.unit.offices.filter(is_active=True)
         self.fields["year"].error_messages["invalid"] = "Năm kế hoạch phải là một số."
+        budget_field(self.fields["budget_amount"])
         limit_text(*(self.fields[f] for f in ("intro", "closing", "recipients")))
 
     def clean_title(self):
@@ -247,6 +301,9 @@ class PlanHeaderForm(VersionedForm, forms.ModelForm):
         if not title:
             raise forms.ValidationError("Vui lòng nhập trích yếu kế hoạch.")
         return title
+
+    def clean_budget_amount(self):
+        return clean_budget(self.cleaned_data["budget_amount"])
 
     def clean_year(self):
         year = self.cleaned_data["year"]
@@ -262,6 +319,10 @@ class PlanHeaderForm(VersionedForm, forms.ModelForm):
             raise forms.ValidationError(
                 "Có nhiệm vụ có hạn ngoài năm mới: sửa hạn nhiệm vụ trước khi đổi năm."
             )
+        if self.instance.pk and year != self.instance.year:
+            refusal = in_force_refusal_html(self.instance.unit, year, plan=self.instance)
+            if refusal:
+                raise forms.ValidationError(refusal)
         return year
 
     def clean(self):
@@ -443,7 +504,7 @@ class TaskForm(VersionedForm, forms.ModelForm):
         self.fields["coordinating_offices"].queryset = offices
         self.fields["channel"].queryset = self.fields["channel"].queryset.filter(is_active=True)
         self.fields["expected_quantity"].widget.attrs["min"] = 0
-        self.fields["budget_amount"].widget.attrs["min"] = 0
+        budget_field(self.fields["budget_amount"])
         limit_text(self.fields["content"])
 
     def clean(self):
@@ -461,10 +522,7 @@ class TaskForm(VersionedForm, forms.ModelForm):
         return value
 
     def clean_budget_amount(self):
-        value = self.cleaned_data["budget_amount"]
-        if value is not None and value < 0:
-            raise forms.ValidationError("Kinh phí không được âm.")
-        return value
+        return clean_budget(self.cleaned_data["budget_amount"])
 
 
 class TargetForm(VersionedForm, forms.ModelForm):
@@ -487,6 +545,18 @@ class TargetForm(VersionedForm, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.instance.plan = plan
         limit_text(self.fields["text"])
+
+    def clean(self):
+        data = super().clean()
+        # a count is read from the activity log by channel: without one it counts nothing
+        counted = data.get("channels") or "channels" in self.errors
+        if data.get("measure") == TargetMeasure.COUNT and not counted:
+            self.add_error(
+                "channels",
+                "Chỉ tiêu đếm số hoạt động phải chọn hình thức được đếm (ví dụ: tin, bài "
+                "trên trang thông tin điện tử), để Loa đếm được từ nhật ký hoạt động.",
+            )
+        return data
 
 
 class ReportingRuleForm(forms.ModelForm):

@@ -150,6 +150,8 @@ def test_progress_carries_over_to_an_amended_plan(commune_plan, personas):
         denominator=50,
     )
     amended = services.plan_amend(plan=commune_plan, by=personas["officer_a"])
+    amended.budget_amount = 25_000_000  # an amendment amends something
+    amended.save(update_fields=["budget_amount"])
     services.plan_submit(plan=amended, by=personas["officer_a"])
     services.plan_issue(plan=amended, by=personas["leader_a"], on=datetime.date(2026, 3, 1))
     new_task = amended.tasks.get(channel__code="radio")

@@ -16,6 +16,7 @@ from .starting import (
     plan_create_from_previous,
     plan_create_from_template,
     plan_create_from_upper,
+    plan_in_force_refusal,
     sections_create,
     unit_phrase,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "plan_create_from_template",
     "plan_create_from_upper",
     "plan_delete_draft",
+    "plan_in_force_refusal",
     "plan_issue",
     "plan_send_back",
     "plan_submit",

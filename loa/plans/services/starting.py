@@ -22,7 +22,7 @@ from ..models import (
     Task,
     TaskState,
 )
-from ..queries import office_matching
+from ..queries import office_matching, plan_in_force
 from ..rules import plan_year_refusal
 from .adapting import Adaptation, plan_adaptation
 
@@ -58,8 +58,25 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+def plan_in_force_refusal(unit: Unit, year: int, *, plan: Plan | None = None) -> str:
+    """Why the unit cannot have another plan for `year`: it has one in force (other than
+    `plan` itself or the version `plan` amends), and a change to it is an amendment of it;
+    "" if it can."""
+    current = plan_in_force(unit, year)
+    if current is None or (plan is not None and current.pk in (plan.pk, plan.previous_version_id)):
+        return ""
+    return (
+        f"{unit.council_name} đã có kế hoạch năm {year} đang có hiệu lực ({current.reference}). "
+        "Mỗi năm đơn vị chỉ có một kế hoạch có hiệu lực: để thay đổi, bổ sung, hãy mở kế hoạch "
+        "đó và bấm “Sửa đổi, bổ sung”."
+    )
+
+
 def _new_plan(*, unit: Unit, year: int, title: str, by, **extra) -> Plan:
     refusal = plan_year_refusal(unit, year)  # a unit that has ended plans no later year
+    if refusal:
+        raise ValidationError(refusal)
+    refusal = plan_in_force_refusal(unit, year)
     if refusal:
         raise ValidationError(refusal)
     if not title.strip():

@@ -13,11 +13,75 @@ from loa.documents import services as documents
 
 from ..models import Plan
 from ..queries import plan_problems
-from .starting import plan_content_copy
+from .starting import plan_content_copy, plan_in_force_refusal
+
+
+def plan_content(plan: Plan) -> tuple:
+    """Everything a plan says beyond its own fields, in reading order: sections with their
+    paragraphs, schedule, targets, tasks and reporting rules (what an amendment compares)."""
+
+    def ids(related) -> tuple:
+        return tuple(sorted(related.values_list("pk", flat=True)))
+
+    def sections(parent) -> tuple:
+        return tuple(
+            (
+                s.title,
+                s.kind,
+                s.office_id,
+                tuple(
+                    (p.text, p.style, p.reform_area_id, ids(p.channels)) for p in s.paragraphs.all()
+                ),
+                sections(s),
+            )
+            for s in plan.sections.filter(parent=parent)
+        )
+
+    return (
+        sections(None),
+        tuple(plan.schedule.values_list("quarter", "text")),
+        tuple(
+            (t.text, t.measure, t.target_value, ids(t.channels), ids(t.reform_areas))
+            for t in plan.targets.all()
+        ),
+        tuple(
+            (
+                *(getattr(t, f) for f in _TASK_FIELDS),
+                ids(t.coordinating_offices),
+            )
+            for t in plan.tasks.all()
+        ),
+        tuple(plan.reporting_rules.values_list("kind", "recipient", "office_id")),
+    )
+
+
+_TASK_FIELDS = [
+    "content",
+    "product",
+    "channel_id",
+    "reform_area_id",
+    "lead_office_id",
+    "lead_text",
+    "coordinating_text",
+    "due_date",
+    "due_quarter",
+    "expected_quantity",
+    "budget_amount",
+    "for_lower_units",
+    "state",
+]
+
+
+def _unchanged_refusal(plan: Plan) -> str:
+    return documents.unchanged_amendment_refusal(plan, content=plan_content)
 
 
 def plan_submit(*, plan: Plan, by) -> Plan:
-    return documents.document_submit(document=plan, by=by, problems=plan_problems(plan))
+    problems = plan_problems(plan)
+    unchanged = _unchanged_refusal(plan)  # an amendment that amends nothing
+    return documents.document_submit(
+        document=plan, by=by, problems=problems + ([unchanged] if unchanged else [])
+    )
 
 
 def plan_send_back(*, plan: Plan, by, reason: str) -> Plan:
@@ -30,6 +94,10 @@ def plan_issue(*, plan: Plan, by, on: datetime.date | None = None) -> Plan:
     on = on or timezone.localdate()  # the year rule holds for today's date too
     if on.year not in (plan.year, plan.year - 1):
         raise ValidationError({"on": "Ngày ban hành phải trong năm kế hoạch hoặc cuối năm trước."})
+    # a draft started before another plan of its year was issued: one plan in force a year
+    refusal = plan_in_force_refusal(plan.unit, plan.year, plan=plan) or _unchanged_refusal(plan)
+    if refusal:
+        raise ValidationError(refusal)
     documents.document_issue(document=plan, by=by, on=on)
     documents.supersede_previous(plan)
     return plan

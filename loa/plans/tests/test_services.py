@@ -87,17 +87,20 @@ def test_workflow_numbers_per_unit_and_year(draft, personas, offices):
     draft.refresh_from_db()
     assert (draft.status, draft.number, draft.number_text) == (PlanStatus.ISSUED, 1, "01/KH-UBND")
     assert draft.signed_by == personas["leader_a"]
-    second = IssuedPlanFactory(
-        unit=offices["A"],
-        year=2026,
-        title="Kế hoạch khác",
-        by=personas["officer_a"],
-        signer=personas["leader_a"],
-        issued_on=datetime.date(2026, 2, 1),
-    )
-    assert second.number == 2
+    # the year's next plan of the unit is an amendment (one plan in force a year)
+    second = services.plan_amend(plan=draft, by=personas["officer_a"])
+    second.title = "Kế hoạch khác"
+    second.save(update_fields=["title"])
+    services.plan_submit(plan=second, by=personas["officer_a"])
+    services.plan_issue(plan=second, by=personas["leader_a"], on=datetime.date(2026, 2, 1))
+    assert Plan.objects.get(pk=second.pk).number == 2
     history = [h.status for h in draft.history.order_by("history_date")]
-    assert history[-3:] == [PlanStatus.DRAFT, PlanStatus.SUBMITTED, PlanStatus.ISSUED]
+    assert history[-4:] == [
+        PlanStatus.DRAFT,
+        PlanStatus.SUBMITTED,
+        PlanStatus.ISSUED,
+        PlanStatus.SUPERSEDED,
+    ]
 
 
 def test_second_issue_fails_and_changes_nothing(draft, personas):
@@ -150,6 +153,8 @@ def test_amendment_keeps_the_issued_plan_and_supersedes_it_when_issued(draft, pe
     assert new.sections.count() == draft.sections.count()
     with pytest.raises(ValidationError):
         services.plan_amend(plan=draft, by=personas["officer_a"])
+    new.budget_amount = 15_000_000  # an amendment amends something
+    new.save(update_fields=["budget_amount"])
     services.plan_submit(plan=new, by=personas["officer_a"])
     services.plan_issue(plan=new, by=personas["leader_a"], on=datetime.date(2026, 3, 2))
     draft.refresh_from_db()
@@ -174,14 +179,12 @@ def test_two_leaders_issuing_at_once_number_it_once(draft, personas):
 def test_numbers_restart_each_calendar_year_and_differ_per_unit(draft, personas, offices):
     services.plan_submit(plan=draft, by=personas["officer_a"])
     services.plan_issue(plan=draft, by=personas["leader_a"], on=datetime.date(2025, 12, 20))
-    nxt = IssuedPlanFactory(
-        unit=offices["A"],
-        year=2026,
-        title="Kế hoạch bổ sung",
-        by=personas["officer_a"],
-        signer=personas["leader_a"],
-        issued_on=datetime.date(2026, 1, 3),
-    )
+    nxt = services.plan_amend(plan=draft, by=personas["officer_a"])
+    nxt.title = "Kế hoạch bổ sung"
+    nxt.save(update_fields=["title"])
+    services.plan_submit(plan=nxt, by=personas["officer_a"])
+    services.plan_issue(plan=nxt, by=personas["leader_a"], on=datetime.date(2026, 1, 3))
+    nxt = Plan.objects.get(pk=nxt.pk)
     # a 2026 plan issued in December 2025 took 2025's number 1; January 2026 starts again
     assert (draft.number, nxt.number) == (1, 1)
     other = IssuedPlanFactory(

@@ -31,6 +31,12 @@ def index(request):
     return render(request, "plans/index.html", context)
 
 
+UPPER_IGNORED = (
+    "Kế hoạch cấp trên trong đường dẫn không phải kế hoạch đã ban hành của cấp trên của đơn "
+    "vị, nên Loa không dùng. Vui lòng chọn kế hoạch cấp trên trong danh sách dưới đây."
+)
+
+
 def create(request):
     """Start a plan. From an upper plan, the page lists what localising it replaces, and
     nothing is made until the officer confirms that review (PlanAdaptationForm)."""
@@ -41,6 +47,8 @@ def create(request):
         unit=unit,
         initial={"way": request.GET.get("cach", "template"), "upper_plan": chosen},
     )
+    if form.ignored_upper and request.method == "GET":
+        messages.warning(request, UPPER_IGNORED)
     review = None
     if request.method == "POST":
         valid = form.is_valid()
@@ -60,10 +68,9 @@ def create(request):
             else:
                 messages.success(request, _created_message(review))
                 return redirect("plans:detail", pk=plan.pk)
-    elif chosen and chosen.isdigit():
-        upper = form.fields["upper_plan"].queryset.filter(pk=int(chosen)).first()
-        if upper is not None:
-            review = PlanAdaptationForm(adaptation=plan_adaptation(unit=unit, upper=upper))
+    elif form.initial.get("upper_plan"):  # one the unit may adapt (PlanCreateForm)
+        upper = form.fields["upper_plan"].queryset.get(pk=int(form.initial["upper_plan"]))
+        review = PlanAdaptationForm(adaptation=plan_adaptation(unit=unit, upper=upper))
     refused = form.errors or (review is not None and review.is_bound and review.errors)
     context = {
         "form": form,
