@@ -3,14 +3,24 @@ from django.utils import timezone
 
 from loa.core.concurrency import ConflictRow, VersionedForm
 from loa.core.limits import check_text, limit_text
+from loa.core.params import FIRST_YEAR
 from loa.plans.models import Channel, ReportKind
 
 from .models import Report, ReportCorrection, ReportDeadline
+from .periods import period_of, report_year_refusal
 
 
 class ReportCreateForm(forms.Form):
     kind = forms.ChoiceField(label="Loại báo cáo", choices=ReportKind.choices)
-    year = forms.IntegerField(label="Năm", min_value=2000, max_value=2100)
+    year = forms.IntegerField(
+        label="Năm",
+        min_value=FIRST_YEAR,
+        error_messages={
+            "required": "Vui lòng nhập năm báo cáo.",
+            "invalid": "Năm báo cáo phải là một số, ví dụ 2026.",
+            "min_value": f"Loa chỉ lưu báo cáo từ năm {FIRST_YEAR}.",
+        },
+    )
     index = forms.TypedChoiceField(
         label="Quý (với báo cáo quý)",
         coerce=int,
@@ -39,6 +49,13 @@ class ReportCreateForm(forms.Form):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
     )
+
+    def clean_year(self):
+        year = self.cleaned_data["year"]
+        refusal = report_year_refusal(year)
+        if refusal:
+            raise forms.ValidationError(refusal)
+        return year
 
     def clean(self):
         data = super().clean()
@@ -180,10 +197,59 @@ def _correction_line(channel, quantity: int, participants: int, reason: str) -> 
 
 
 class DeadlineForm(forms.ModelForm):
+    """The deadline the upper level sets for a period's reports: a real period (quarter I
+    to IV, a year Loa holds up to next year), due after the period's cut-off day and by the
+    end of the next year at the latest."""
+
+    index = forms.TypedChoiceField(
+        label="Kỳ (quý, với báo cáo quý)",
+        coerce=int,
+        choices=[(1, "Quý I"), (2, "Quý II"), (3, "Quý III"), (4, "Quý IV")],
+        initial=1,
+        error_messages={"invalid_choice": "Kỳ báo cáo quý phải là quý I, II, III hoặc IV."},
+    )
+
     class Meta:
         model = ReportDeadline
         fields = ["kind", "year", "index", "due_on"]
         widgets = {"due_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
         error_messages = {
-            "due_on": {"required": "Vui lòng chọn hạn gửi.", "invalid": "Ngày không hợp lệ."}
+            "year": {"invalid": "Năm phải là một số, ví dụ 2026."},
+            "due_on": {"required": "Vui lòng chọn hạn gửi.", "invalid": "Ngày không hợp lệ."},
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [
+            (value, label) for value, label in ReportKind.choices if value != ReportKind.AD_HOC
+        ]
+        self.fields["kind"].error_messages["invalid_choice"] = (
+            "Chỉ đặt hạn cho báo cáo quý, 6 tháng, 9 tháng hoặc năm."
+        )
+
+    def clean_year(self):
+        year = self.cleaned_data["year"]
+        last = timezone.localdate().year + 1  # next year's deadlines are set in December
+        if not FIRST_YEAR <= year <= last:
+            raise forms.ValidationError(f"Năm phải từ {FIRST_YEAR} đến {last}.")
+        return year
+
+    def clean(self):
+        data = super().clean()
+        kind, year, due_on = data.get("kind"), data.get("year"), data.get("due_on")
+        if kind and kind != ReportKind.QUARTER:
+            data["index"] = 1  # only quarters have more than one period a year
+        if not (kind and year and due_on and data.get("index")):
+            return data
+        period = period_of(kind, year, data["index"])
+        if due_on < period.end:
+            self.add_error(
+                "due_on",
+                f"Hạn gửi báo cáo {period.label} phải từ ngày chốt số liệu "
+                f"{period.end:%d/%m/%Y} trở đi.",
+            )
+        elif due_on.year > year + 1:
+            self.add_error(
+                "due_on", f"Hạn gửi báo cáo {period.label} phải trong năm {year} hoặc {year + 1}."
+            )
+        return data

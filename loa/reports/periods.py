@@ -9,6 +9,9 @@ does, a report is due two working days after its cut-off.
 import datetime
 from dataclasses import dataclass
 
+from django.utils import timezone
+
+from loa.core.params import FIRST_YEAR
 from loa.plans.models import ReportKind
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -82,3 +85,26 @@ def add_working_days(day: datetime.date, days: int) -> datetime.date:
 
 def default_deadline(period: Period) -> datetime.date:
     return add_working_days(period.end, 2)
+
+
+def report_year_refusal(year: int) -> str:
+    """Why no report is made for `year`: the year has not come (a year's reports, the
+    annual one included, are drafted within that year at the earliest) or Loa holds none
+    that old; "" when it can be."""
+    this = timezone.localdate().year
+    if year > this:
+        return f"Chưa lập được báo cáo năm {year}: năm đó chưa tới (năm nay là năm {this})."
+    if year < FIRST_YEAR:
+        return f"Loa chỉ lưu báo cáo từ năm {FIRST_YEAR}."
+    return ""
+
+
+def before_unit_refusal(unit, period: Period) -> str:
+    """Why `unit` makes no report of `period`: the period ended before the unit began (a
+    commune formed on 01/7/2025 reports nothing of the first quarter of 2025); "" if not."""
+    if unit.valid_from is None or period.end >= unit.valid_from:
+        return ""
+    return (
+        f"{unit.kind_word.capitalize()} {unit.short_name} bắt đầu hoạt động từ ngày "
+        f"{unit.valid_from:%d/%m/%Y}; không lập báo cáo {period.label} cho thời gian trước đó."
+    )

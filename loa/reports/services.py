@@ -19,7 +19,13 @@ from .deadlines import deadline_for
 from .drafting import draft
 from .figures import channel_totals, report_figures
 from .models import Report, ReportCorrection
-from .periods import Period, period_of, period_of_report
+from .periods import (
+    Period,
+    before_unit_refusal,
+    period_of,
+    period_of_report,
+    report_year_refusal,
+)
 
 
 def _require(user, perm: str, obj):
@@ -49,8 +55,12 @@ def report_create(
         period = Period(kind, year, 1, start, end)
     else:
         period = period_of(kind, year, index)
-    refusal = ended_refusal(unit, period.start, f"lập báo cáo {period.label}")
-    if refusal:  # a unit that has ended reports nothing that begins after its end
+    refusal = (
+        report_year_refusal(year)  # no report of a year to come
+        or ended_refusal(unit, period.start, f"lập báo cáo {period.label}")
+        or before_unit_refusal(unit, period)  # nor of a time before the unit existed
+    )
+    if refusal:
         raise ValidationError(refusal)
     if (
         Report.objects.filter(

@@ -46,7 +46,9 @@ def _period(request):
     return period_of(kind, year, index)
 
 
-def rollup(request):
+def rollup(request, deadline_form=None):
+    """The period's roll-up of the units below; `deadline_form`: a deadline refused, shown
+    again with what was typed."""
     unit = checked_object(request)
     period = _period(request)
     rows = queries.rollup(unit, period)
@@ -66,7 +68,9 @@ def rollup(request):
         "counts": counts,
         "totals": channel_rows(totals),
         "kinds": [k for k in ReportKind if k != ReportKind.AD_HOC],
-        "deadline_form": DeadlineForm(
+        "deadline_form": deadline_form
+        if deadline_form is not None
+        else DeadlineForm(
             initial={"kind": period.kind, "year": period.year, "index": period.index}
         ),
         "deadlines": ReportDeadline.objects.filter(unit=unit, year=period.year),
@@ -80,7 +84,8 @@ def rollup(request):
         ).first(),
         "can_compile": may(request.user, "reports.add_report", unit),
     }
-    return render(request, "reports/rollup.html", context)
+    status = 400 if deadline_form is not None and deadline_form.errors else 200
+    return render(request, "reports/rollup.html", context, status=status)
 
 
 def former(request):
@@ -153,9 +158,5 @@ def deadline_set(request):
             defaults={"due_on": data["due_on"]},
         )
         messages.success(request, "Đã đặt hạn gửi báo cáo cho các đơn vị trực thuộc.")
-    else:
-        messages.error(
-            request,
-            "Chưa đặt được hạn: " + "; ".join(e for errors in form.errors.values() for e in errors),
-        )
-    return redirect("reports:rollup")
+        return redirect("reports:rollup")
+    return rollup(request, deadline_form=form)  # the refusal, with what was typed
