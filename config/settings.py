@@ -34,6 +34,9 @@ LOA_ENV = env("LOA_ENV", "development")
 PRODUCTION = LOA_ENV == "production"
 
 DEBUG = env_bool("DEBUG", default=not PRODUCTION)
+# Django's English technical error pages (tracebacks, the URL list of a 404) instead of
+# Loa's own under DEBUG: only when asked for (loa/core/middleware.py)
+LOA_DEBUG_TECHNICAL = env_bool("LOA_DEBUG_TECHNICAL")
 
 SECRET_KEY = env("SECRET_KEY")
 if not SECRET_KEY:
@@ -81,6 +84,8 @@ MIDDLEWARE = [
     "loa.core.uploads.SafeUploadNamesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Cache-Control: private, no-store on whatever a signed-in user is sent
+    "loa.core.middleware.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -91,6 +96,8 @@ MIDDLEWARE = [
     "loa.core.once.OnceMiddleware",
     "loa.accounts.middleware.AccessMapMiddleware",
     "loa.accounts.middleware.CurrentUnitMiddleware",
+    # Loa's Vietnamese 404/400/500 pages under DEBUG too, with the user's header
+    "loa.core.middleware.ErrorPagesMiddleware",
     # Axes goes last so that it sees the outcome of the login view.
     "axes.middleware.AxesMiddleware",
 ]
