@@ -85,6 +85,10 @@ def test_unit_admin_cannot_change_a_leaders_role_or_signature(client, personas):
     assert "do quản trị đơn vị cấp trên" in response.text
     leader.refresh_from_db()
     assert (leader.position, leader.delegation) == ("Chủ tịch", "")
+    revoked = client.post(reverse("accounts:member_deactivate", args=[leader.pk]), follow=True)
+    assert "do quản trị đơn vị cấp trên" in revoked.text
+    leader.refresh_from_db()
+    assert leader.is_active
 
 
 def test_admin_above_appoints_the_leader_and_admin_of_a_commune(client, personas, tree):
