@@ -6,7 +6,7 @@ without it, or with an older one, is refused with a Vietnamese message naming wh
 it and when (from django-simple-history), and the page shows, for each field that differs,
 the version now stored ("Bản đang lưu") beside what the person typed ("Bản bạn nhập"). The
 form keeps everything typed and its version is advanced to the stored one, so a second click
-on Lưu overwrites deliberately. See ADR 0016.
+on Lưu overwrites deliberately. See ADR 15.
 
 Use it on a form that edits stored content (a ModelForm on an existing row, or any form
 that says what it edits):
