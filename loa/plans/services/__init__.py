@@ -26,6 +26,7 @@ from .workflow import (
     plan_issue,
     plan_send_back,
     plan_submit,
+    plan_submit_problems,
 )
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "plan_issue",
     "plan_send_back",
     "plan_submit",
+    "plan_submit_problems",
     "plan_touch",
     "schedule_replace",
     "section_paragraphs_replace",

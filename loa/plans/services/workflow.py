@@ -76,12 +76,15 @@ def _unchanged_refusal(plan: Plan) -> str:
     return documents.unchanged_amendment_refusal(plan, content=plan_content)
 
 
+def plan_submit_problems(plan: Plan) -> list[str]:
+    """What the draft needs before it goes to the leader (the plan page lists them too),
+    an amendment that amends nothing included."""
+    unchanged = _unchanged_refusal(plan)
+    return plan_problems(plan) + ([unchanged] if unchanged else [])
+
+
 def plan_submit(*, plan: Plan, by) -> Plan:
-    problems = plan_problems(plan)
-    unchanged = _unchanged_refusal(plan)  # an amendment that amends nothing
-    return documents.document_submit(
-        document=plan, by=by, problems=problems + ([unchanged] if unchanged else [])
-    )
+    return documents.document_submit(document=plan, by=by, problems=plan_submit_problems(plan))
 
 
 def plan_send_back(*, plan: Plan, by, reason: str) -> Plan:

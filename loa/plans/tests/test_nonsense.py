@@ -164,6 +164,9 @@ def test_an_amendment_that_changes_nothing_cannot_be_submitted(client, in_force,
     client.force_login(personas["officer_a"])
     client.post(reverse("plans:amend", args=[in_force.pk]))
     amendment = Plan.objects.get(previous_version=in_force)
+    # the draft's page says so before the officer tries
+    page = client.get(reverse("plans:detail", args=[amendment.pk]))
+    assert "Bản sửa đổi chưa thay đổi gì so với" in page.text
     response = client.post(reverse("plans:submit", args=[amendment.pk]), follow=True)
     assert "Bản sửa đổi chưa thay đổi gì so với" in response.text
     assert Plan.objects.get(pk=amendment.pk).status == PlanStatus.DRAFT

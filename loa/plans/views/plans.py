@@ -136,7 +136,7 @@ def detail(request, pk):
         "can_submit": may(user, "plans.submit_plan", plan),
         "can_sign": may(user, "plans.sign_plan", plan),
         "can_amend": may(user, "plans.amend_plan", plan) and not hasattr(plan, "next_version"),
-        "problems": queries.plan_problems(plan) if plan.status == PlanStatus.DRAFT else [],
+        "problems": services.plan_submit_problems(plan) if plan.status == PlanStatus.DRAFT else [],
         "history": queries.plan_history(plan),
         # only the lower plans this user may read: communes do not see each other's drafts
         "lower_plans": [
