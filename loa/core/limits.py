@@ -1,12 +1,14 @@
-"""How much text one field of an official document may hold (issue #10, finding 4).
+"""How much text one field of an official document may hold, and how many items a plan
+(issue #10, finding 4).
 
 A real plan section is at most a few thousand words; the longest in the demo has 2,411
 characters in 9 paragraphs. The limits are twenty times that and more, so no official meets
-them, and they bound what one request may make the server print: 50,000 characters
-(about 10,000 words) and 1,000 paragraphs per text field, 5,000 paragraphs per plan (the
-size `make bench` renders) and 500 tasks per plan. They are checked by the forms (the text typed
-comes back with the message, nothing is lost) and by the services that put together text
-from elsewhere. No `maxlength` on the textarea: a browser would cut a pasted text silently."""
+them, and they bound what one request may make the server print: 50,000 characters (about
+10,000 words) and 1,000 paragraphs per text field; per plan 5,000 paragraphs (the size
+`make bench` renders), 500 tasks, 200 targets and 50 reporting lines. They are checked by
+the forms (the text typed comes back with the message, nothing is lost) and by the services
+that put together text from elsewhere. No `maxlength` on the textarea: a browser would cut
+a pasted text silently."""
 
 from django.core.exceptions import ValidationError
 
@@ -16,6 +18,8 @@ PLAN_MAX_PARAGRAPHS = 5_000
 # Each task is a row of the plan's appendix table, the slowest part to print; real plans
 # have a few dozen.
 PLAN_MAX_TASKS = 500
+PLAN_MAX_TARGETS = 200  # each a paragraph of the plan; real plans have about ten
+PLAN_MAX_REPORTING_RULES = 50
 
 
 def vn_number(n: int) -> str:
@@ -70,10 +74,15 @@ def plan_paragraphs_refusal(total: int) -> str:
     )
 
 
-def plan_tasks_refusal(total: int) -> str:
-    if total <= PLAN_MAX_TASKS:
+def plan_items_refusal(total: int, limit: int, noun: str) -> str:
+    """Why a plan cannot take its `total`-th item of a kind ("nhiệm vụ"), or ""."""
+    if total <= limit:
         return ""
     return (
-        f"Kế hoạch đã có {vn_number(PLAN_MAX_TASKS)} nhiệm vụ, mức tối đa của một kế hoạch. "
-        "Vui lòng gộp các nhiệm vụ gần nhau; nội dung bạn nhập vẫn được giữ dưới đây."
+        f"Kế hoạch đã có {vn_number(limit)} {noun}, mức tối đa của một kế hoạch. Vui lòng gộp "
+        "các mục gần nhau; nội dung bạn nhập vẫn được giữ dưới đây."
     )
+
+
+def plan_tasks_refusal(total: int) -> str:
+    return plan_items_refusal(total, PLAN_MAX_TASKS, "nhiệm vụ")

@@ -7,7 +7,14 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from loa.core.concurrency import VersionedForm
-from loa.core.limits import limit_text, plan_paragraphs_refusal, plan_tasks_refusal
+from loa.core.limits import (
+    PLAN_MAX_REPORTING_RULES,
+    PLAN_MAX_TARGETS,
+    limit_text,
+    plan_items_refusal,
+    plan_paragraphs_refusal,
+    plan_tasks_refusal,
+)
 
 from .document import point_letters
 from .models import (
@@ -546,6 +553,15 @@ class TargetForm(VersionedForm, forms.ModelForm):
         self.instance.plan = plan
         limit_text(self.fields["text"])
 
+    def clean_text(self):
+        text = self.cleaned_data["text"]
+        if self.instance.pk is None:
+            total = self.instance.plan.targets.count() + 1
+            refusal = plan_items_refusal(total, PLAN_MAX_TARGETS, "chỉ tiêu")
+            if refusal:
+                raise forms.ValidationError(refusal)
+        return text
+
     def clean(self):
         data = super().clean()
         # a count is read from the activity log by channel: without one it counts nothing
@@ -569,3 +585,12 @@ class ReportingRuleForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.instance.plan = plan
         self.fields["office"].queryset = plan.unit.offices.filter(is_active=True)
+
+    def clean_recipient(self):
+        recipient = self.cleaned_data["recipient"]
+        if self.instance.pk is None:
+            total = self.instance.plan.reporting_rules.count() + 1
+            refusal = plan_items_refusal(total, PLAN_MAX_REPORTING_RULES, "dòng chế độ báo cáo")
+            if refusal:
+                raise forms.ValidationError(refusal)
+        return recipient

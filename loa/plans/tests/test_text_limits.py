@@ -5,7 +5,7 @@ plan 5,000 paragraphs. Past a limit the page says so in Vietnamese and keeps the
 from django.urls import reverse
 
 from loa.core.tests.pages import form_data
-from loa.plans.models import PlanParagraph, Task
+from loa.plans.models import PlanParagraph, ReportingRule, Target, Task
 
 LINE = "- Tuyên truyền cải cách hành chính trên loa truyền thanh của thôn, tổ dân phố, hằng tuần."
 
@@ -69,7 +69,9 @@ def test_plan_intro_over_50000_characters_is_refused_and_kept(client, draft, per
 def test_plan_with_500_tasks_takes_no_more_and_keeps_what_was_typed(client, draft, personas):
     # each task is a row of the appendix table, the slowest part of a plan to print
     client.force_login(personas["officer_a"])
-    Task.objects.bulk_create(Task(plan=draft, order=i, content=f"Nhiệm vụ {i}") for i in range(500))
+    Task.objects.bulk_create(
+        Task(plan=draft, order=i, content=f"Nhiệm vụ {i}") for i in range(500 - draft.tasks.count())
+    )
     url = reverse("plans:task_add", args=[draft.pk])
     data = form_data(
         client.get(reverse("plans:tasks", args=[draft.pk])).content.decode(), "new-content"
@@ -81,3 +83,34 @@ def test_plan_with_500_tasks_takes_no_more_and_keeps_what_was_typed(client, draf
     assert "500 nhiệm vụ" in response.text
     assert "Treo băng rôn tại trụ sở" in response.text
     assert draft.tasks.count() == 500
+
+
+def test_plan_with_200_targets_takes_no_more_and_keeps_what_was_typed(client, draft, personas):
+    client.force_login(personas["officer_a"])
+    Target.objects.bulk_create(
+        Target(plan=draft, order=i, text=f"Chỉ tiêu {i}")
+        for i in range(200 - draft.targets.count())
+    )
+    url = reverse("plans:targets", args=[draft.pk])
+    data = form_data(client.get(url).content.decode(), "new-text")
+    data.update({"new-text": "100% thôn có loa truyền thanh", "new-measure": "milestone"})
+    response = client.post(url, data)
+    assert response.status_code == 400
+    assert "200 chỉ tiêu" in response.text
+    assert "100% thôn có loa truyền thanh" in response.text
+    assert draft.targets.count() == 200
+
+
+def test_plan_with_50_reporting_lines_takes_no_more(client, draft, personas):
+    client.force_login(personas["officer_a"])
+    ReportingRule.objects.bulk_create(
+        ReportingRule(plan=draft, kind="annual", recipient=f"Nơi nhận {i}")
+        for i in range(50 - draft.reporting_rules.count())
+    )
+    response = client.post(
+        reverse("plans:reporting_add", args=[draft.pk]),
+        {"rule-kind": "annual", "rule-recipient": "UBND thành phố (qua Sở Nội vụ)"},
+    )
+    assert response.status_code == 400
+    assert "50 dòng chế độ báo cáo" in response.text
+    assert draft.reporting_rules.count() == 50
