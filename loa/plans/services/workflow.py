@@ -3,6 +3,7 @@ reason, amended as a new version) plus what is a plan's own: its problems before
 submission, its issue date in the plan year, its content copied into an amendment."""
 
 import datetime
+from collections import defaultdict
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -11,45 +12,48 @@ from django.utils import timezone
 from loa.accounts.rules import may
 from loa.documents import services as documents
 
-from ..models import Plan
+from ..models import Plan, PlanParagraph
 from ..queries import plan_problems
 from .starting import plan_content_copy, plan_in_force_refusal
 
 
 def plan_content(plan: Plan) -> tuple:
     """Everything a plan says beyond its own fields, in reading order: sections with their
-    paragraphs, schedule, targets, tasks and reporting rules (what an amendment compares)."""
-
-    def ids(related) -> tuple:
-        return tuple(sorted(related.values_list("pk", flat=True)))
+    paragraphs, schedule, targets, tasks and reporting rules (what an amendment compares).
+    A few queries whatever the plan's size: the page of a draft amendment reads it twice."""
+    channels = defaultdict(list)
+    through = PlanParagraph.channels.through.objects.filter(planparagraph__section__plan=plan)
+    for paragraph_id, channel_id in through.values_list("planparagraph_id", "channel_id"):
+        channels[paragraph_id].append(channel_id)
+    paragraphs = defaultdict(list)
+    for pk, section_id, *fields in PlanParagraph.objects.filter(section__plan=plan).values_list(
+        "pk", "section_id", "text", "style", "reform_area_id"
+    ):
+        paragraphs[section_id].append((*fields, tuple(sorted(channels[pk]))))
+    children = defaultdict(list)
+    for pk, parent_id, *fields in plan.sections.values_list(
+        "pk", "parent_id", "title", "kind", "office_id"
+    ):
+        children[parent_id].append((pk, fields))
 
     def sections(parent) -> tuple:
         return tuple(
-            (
-                s.title,
-                s.kind,
-                s.office_id,
-                tuple(
-                    (p.text, p.style, p.reform_area_id, ids(p.channels)) for p in s.paragraphs.all()
-                ),
-                sections(s),
-            )
-            for s in plan.sections.filter(parent=parent)
+            (*fields, tuple(paragraphs[pk]), sections(pk)) for pk, fields in children[parent]
         )
+
+    def ids(related) -> tuple:
+        return tuple(sorted(item.pk for item in related.all()))  # prefetched
 
     return (
         sections(None),
         tuple(plan.schedule.values_list("quarter", "text")),
         tuple(
             (t.text, t.measure, t.target_value, ids(t.channels), ids(t.reform_areas))
-            for t in plan.targets.all()
+            for t in plan.targets.prefetch_related("channels", "reform_areas")
         ),
         tuple(
-            (
-                *(getattr(t, f) for f in _TASK_FIELDS),
-                ids(t.coordinating_offices),
-            )
-            for t in plan.tasks.all()
+            (*(getattr(t, f) for f in _TASK_FIELDS), ids(t.coordinating_offices))
+            for t in plan.tasks.prefetch_related("coordinating_offices")
         ),
         tuple(plan.reporting_rules.values_list("kind", "recipient", "office_id")),
     )

@@ -204,3 +204,20 @@ def test_an_amendment_that_changes_only_the_budget_is_a_change(in_force, persona
     amendment.save(update_fields=["budget_amount"])
     services.plan_submit(plan=amendment, by=personas["officer_a"])
     assert Plan.objects.get(pk=amendment.pk).status == PlanStatus.SUBMITTED
+
+
+def test_comparing_an_amendment_takes_a_few_queries_whatever_its_size(
+    in_force, personas, django_assert_max_num_queries
+):
+    from loa.plans.models import PlanParagraph
+    from loa.plans.services.workflow import plan_content
+
+    section = in_force.sections.filter(parent__isnull=True).first()
+    PlanParagraph.objects.bulk_create(
+        PlanParagraph(section=section, order=100 + i, text=f"Đoạn {i}") for i in range(300)
+    )
+    amendment = services.plan_amend(plan=in_force, by=personas["officer_a"])
+    with django_assert_max_num_queries(10):
+        content = plan_content(amendment)
+    assert content == plan_content(in_force)
+    assert services.plan_submit_problems(amendment)[-1].startswith("Bản sửa đổi chưa thay đổi")
