@@ -14,6 +14,8 @@ from .services import tasks_open_for_logging
 
 NOT_IN_LIST = "Lựa chọn không có trong danh sách: bộ lọc này không được áp dụng."
 BAD_DATE = "Ngày không hợp lệ (ngày/tháng/năm): bộ lọc này không được áp dụng."
+SEARCH_MAX_CHARS = 200
+TOO_LONG = f"Từ khóa tìm kiếm dài quá {SEARCH_MAX_CHARS} ký tự: bộ lọc này không được áp dụng."
 
 
 def _date(label: str, lookup: str) -> django_filters.DateFilter:
@@ -37,7 +39,13 @@ def _choice(label: str, queryset, **kwargs) -> django_filters.ModelChoiceFilter:
 
 
 class ActivityFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label="Tìm", method="search")
+    # SQLite refuses a LIKE pattern past 50,000 bytes: a search is a few words
+    q = django_filters.CharFilter(
+        label="Tìm",
+        method="search",
+        max_length=SEARCH_MAX_CHARS,
+        error_messages={"max_length": TOO_LONG},
+    )
     start = _date("Từ ngày", "gte")
     end = _date("Đến ngày", "lte")
     office = _choice("Bộ phận", Office.objects.none())

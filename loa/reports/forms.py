@@ -3,7 +3,7 @@ from django.utils import timezone
 
 from loa.core.concurrency import ConflictRow, VersionedForm
 from loa.core.limits import check_text, limit_text
-from loa.core.params import FIRST_YEAR
+from loa.core.params import FIRST_YEAR, DayField
 from loa.plans.models import Channel, ReportKind
 
 from .models import Report, ReportCorrection, ReportDeadline
@@ -28,12 +28,12 @@ class ReportCreateForm(forms.Form):
         choices=[(1, "Quý I"), (2, "Quý II"), (3, "Quý III"), (4, "Quý IV")],
         empty_value=1,
     )
-    start = forms.DateField(
+    start = DayField(
         label="Từ ngày (báo cáo đột xuất)",
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
     )
-    end = forms.DateField(
+    end = DayField(
         label="Đến ngày (báo cáo đột xuất)",
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
@@ -44,7 +44,7 @@ class ReportCreateForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
         validators=[check_text],
     )
-    due_on = forms.DateField(
+    due_on = DayField(
         label="Hạn gửi (báo cáo đột xuất)",
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),

@@ -67,9 +67,12 @@ def task_manual_progress(request, task_pk):
         task.manual_progress = value
         task.save(update_fields=["manual_progress"])
         messages.success(request, f"Đã cập nhật tiến độ tự đánh giá: {value}%.")
+    # back to the page the form was on: a path of this site, never a name to reverse
     target = request.POST.get("tiep", "")
-    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        target = "activities:tasks"
+    if not target.startswith("/") or not url_has_allowed_host_and_scheme(
+        target, {request.get_host()}, request.is_secure()
+    ):
+        target = reverse("activities:tasks")
     return redirect(target)
 
 
