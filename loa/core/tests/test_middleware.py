@@ -111,17 +111,6 @@ def test_signed_in_pages_are_neither_cached_nor_kept(client, personas, draft):
         assert {"private", "no-store"} <= _directives(client.get(url)), url
 
 
-def test_the_page_a_login_leads_to_is_not_kept(client, personas):
-    from loa.accounts.tests.factories import PASSWORD
-
-    user = personas["officer_a"]
-    response = client.post(
-        reverse("accounts:login"), {"username": user.username, "password": PASSWORD}
-    )
-    assert response.status_code == 302
-    assert {"private", "no-store"} <= _directives(response)
-
-
 def test_guest_pages_and_static_files_are_left_alone(client, personas):
     assert "Cache-Control" not in client.get(reverse("portal:index"))
     client.force_login(personas["officer_a"])
