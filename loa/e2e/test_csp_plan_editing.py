@@ -63,6 +63,9 @@ def test_plan_editing_session_breaks_no_csp_rule(transactional_db, signed_in, pl
     add.locator("input[name='new-lead_text']").fill("Văn phòng HĐND và UBND xã")
     add.get_by_role("button", name="Thêm nhiệm vụ").click()
     expect(add).to_contain_text("Đã thêm nhiệm vụ")
+    # the table's body comes out of band: the new row is in it, and the row edited too
+    expect(page.locator("#task-rows")).to_contain_text("Hội nghị đối thoại với người dân")
+    expect(page.locator("#task-rows")).to_contain_text("(30 ")
     assert_accessible(page)
 
     # The header, a full page.
