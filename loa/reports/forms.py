@@ -253,3 +253,16 @@ class DeadlineForm(forms.ModelForm):
                 "due_on", f"Hạn gửi báo cáo {period.label} phải trong năm {year} hoặc {year + 1}."
             )
         return data
+
+
+class WithdrawForm(forms.Form):
+    """Why a correction is withdrawn: text a database keeps (no NUL, a few lines)."""
+
+    reason = forms.CharField(
+        max_length=2000,
+        error_messages={
+            "required": "Vui lòng ghi lý do thu hồi điều chỉnh.",
+            "max_length": "Lý do thu hồi không quá 2.000 ký tự.",
+            "null_characters_not_allowed": "Lý do thu hồi có ký tự không hợp lệ.",
+        },
+    )

@@ -176,3 +176,30 @@ def test_manual_progress_with_a_next_page_that_is_no_page_goes_to_my_tasks(
     )
     assert response.status_code == 302
     assert response["Location"] == reverse("activities:tasks")
+
+
+@pytest.mark.parametrize("reason", ["Nhập\x00nhầm", "x" * 100_000])
+def test_withdrawing_a_correction_with_a_reason_no_database_keeps_is_refused(
+    web, report, personas, reason
+):
+    """PostgreSQL refuses a NUL in text: the reason is checked as a form checks it."""
+    from loa.reports import services
+
+    correction = services.correction_add(
+        report=report,
+        by=personas["officer_a"],
+        channel=Channel.objects.get(code="radio"),
+        quantity_delta=2,
+        participants_delta=0,
+        reason="Hai tin chưa ghi nhận",
+    )
+    web.force_login(personas["officer_a"])
+    response = web.post(
+        reverse("reports:correction_withdraw", args=[report.pk, correction.pk]),
+        {"reason": reason},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "Chưa thu hồi được điều chỉnh" in response.text
+    correction.refresh_from_db()
+    assert correction.withdrawn_at is None

@@ -22,7 +22,7 @@ from .. import queries, services
 from ..deadlines import on_time
 from ..document import report_document
 from ..figures import channel_rows, differences, report_figures
-from ..forms import CorrectionForm, ReportCreateForm, ReportTextForm
+from ..forms import CorrectionForm, ReportCreateForm, ReportTextForm, WithdrawForm
 from ..models import Report, ReportStatus
 from ..periods import Period, period_of
 
@@ -222,9 +222,12 @@ def redraft(request, pk):
 def correction_withdraw(request, pk, correction_pk):
     report = checked_object(request)
     correction = get_object_or_404(report.corrections, pk=correction_pk)
+    form = WithdrawForm(request.POST)
     try:
+        if not form.is_valid():
+            raise ValidationError([e for errors in form.errors.values() for e in errors])
         services.correction_withdraw(
-            correction=correction, by=request.user, reason=request.POST.get("reason", "")
+            correction=correction, by=request.user, reason=form.cleaned_data["reason"]
         )
     except ValidationError as error:
         for message in error.messages:
