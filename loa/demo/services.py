@@ -63,6 +63,12 @@ USERS = [
     ),
     DemoUser("tinh.lanhdao", "Đỗ Thanh Bình", "Phó Chủ tịch", ((HAI_PHONG, Role.LEADER, ""),)),
     DemoUser(
+        "tinh.quantri",
+        "Nguyễn Thị Hạnh",
+        "Chuyên viên Văn phòng UBND thành phố",
+        ((HAI_PHONG, Role.UNIT_ADMIN, ""),),
+    ),
+    DemoUser(
         "huyen",
         "Vũ Đức Long",
         "Chuyên viên Phòng Nội vụ huyện",

@@ -99,3 +99,20 @@ def test_demo_consolidated_third_quarter_of_hai_phong_holds_together(db):
     assert "Phụ lục II KẾT QUẢ CỦA TỪNG ĐƠN VỊ" in flat
     assert "đơn vị đạt trong kỳ" in flat
     assert "mới đạt" not in flat and "0%" not in flat and "Đạt 0/" not in flat
+
+
+def test_demo_shows_who_appoints_a_communes_leader(client, db):
+    """The commune's admin manages its officers; its leader is appointed from the city."""
+    call_command("load_units")
+    call_command("load_demo")
+    leader = Membership.objects.get(user__username="lanhdao", role=Role.LEADER)
+    edit = reverse("accounts:member_edit", args=[leader.pk])
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects
+    client.force_login(users.get(username="quantri"))
+    assert client.get(edit).status_code == 403
+    client.force_login(users.get(username="tinh.quantri"))
+    people = client.get(reverse("accounts:member_list", args=[leader.unit_id]))
+    assert people.status_code == 200 and edit in people.text
+    assert client.get(edit).status_code == 200
