@@ -55,8 +55,10 @@ def section_save(request, pk, section_pk):
     plan, section = _section_for_user(request, pk, section_pk)
     form = SectionForm(request.POST or None, instance=section, prefix=f"s{section.pk}")
     saved = False
-    if request.method == "POST" and form.is_valid() and form.save_if_current(
-        lambda: _section_save(form, section)
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and form.save_if_current(lambda: _section_save(form, section))
     ):
         form = SectionForm(instance=section, prefix=f"s{section.pk}")
         saved = True

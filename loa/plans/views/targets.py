@@ -40,8 +40,10 @@ def target_edit(request, pk, target_pk):
     plan = checked_object(request)
     target = get_object_or_404(Target, pk=target_pk, plan=plan)
     form = TargetForm(request.POST or None, instance=target, plan=plan)
-    if request.method == "POST" and form.is_valid() and form.save_if_current(
-        lambda: (services.plan_touch(plan=plan), form.save())
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and form.save_if_current(lambda: (services.plan_touch(plan=plan), form.save()))
     ):
         messages.success(request, "Đã lưu chỉ tiêu.")
         return redirect("plans:targets", pk=plan.pk)

@@ -79,8 +79,10 @@ def task_add(request, pk):
 def task_edit(request, pk, task_pk):
     plan, task = _task_for_user(request, pk, task_pk)
     form = TaskForm(request.POST or None, instance=task, plan=plan, prefix=f"t{task.pk}")
-    if request.method == "POST" and form.is_valid() and form.save_if_current(
-        lambda: (services.plan_touch(plan=plan), form.save())
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and form.save_if_current(lambda: (services.plan_touch(plan=plan), form.save()))
     ):
         if request.htmx:
             return render(request, "plans/_task_row.html", {"plan": plan, "task": task})
