@@ -8,6 +8,7 @@ same place in both.
 import re
 import unicodedata
 from functools import cache
+from itertools import groupby
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
@@ -122,9 +123,9 @@ def _covers(char_to_glyph: dict) -> bool:
 
 
 class MeasuredTTFont(TTFont):
-    """A TrueType font that remembers the width of each word it measured: reportlab's line
-    breaking asks for the same words again and again (a plan's words repeat), and its pure
-    Python width sum was a quarter of a long plan's PDF time."""
+    """A TrueType font that remembers the width of each word it measured (reportlab's line
+    breaking asks for the same words again and again, and its pure Python width sum was a
+    quarter of a long plan's PDF time) and encodes a line of known letters at once."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -138,6 +139,26 @@ class MeasuredTTFont(TTFont):
             if len(text) <= 40 and len(self._widths) < 200_000:
                 self._widths[key] = width
         return width
+
+    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 (reportlab's name)
+        """reportlab's per-letter loop, skipped when every letter of the line already has
+        its code in the document's font subset (all but the first lines): same result."""
+        state = self.state.get(doc)
+        if state is None or not isinstance(text, str):
+            return super().splitString(text, doc, encoding)
+        assigned = state.assignments
+        try:
+            codes = [assigned[c] for c in map(ord, text.replace("\u00a0", " "))]
+        except KeyError:  # a letter new to this document: reportlab assigns it
+            return super().splitString(text, doc, encoding)
+        if not codes:
+            return []
+        if max(codes) < 256:
+            return [(0, bytes(codes))]
+        return [
+            (subset, bytes(n & 0xFF for n in group))
+            for subset, group in groupby(codes, key=lambda n: n >> 8)
+        ]
 
 
 @cache

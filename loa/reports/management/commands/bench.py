@@ -225,7 +225,7 @@ class Command(BaseCommand):
                 """
                 INSERT INTO activities_activity
                     (unit_id, office_id, channel_id, title, description, started_on, quantity,
-                     participants, link, location, import_key, created_at, updated_at)
+                     participants, link, location, import_key, led_by, created_at, updated_at)
                 SELECT u.id,
                        (SELECT o.id FROM units_office o WHERE o.unit_id = u.id
                          ORDER BY o.id OFFSET (g %% 5) LIMIT 1),
@@ -234,7 +234,7 @@ class Command(BaseCommand):
                        DATE '2023-12-15' + ((g * 37 + u.id) %% (365 * %(years)s))::int,
                        1 + (g %% 4),
                        CASE WHEN g %% 6 = 0 THEN 10 + (g * 13 %% 90) END,
-                       '', '', '', now(), now()
+                       '', '', '', '', now(), now()
                   FROM units_unit u CROSS JOIN generate_series(1, %(per_unit)s) g
                  WHERE u.level = 3 AND u.valid_to IS NULL
                 """,
