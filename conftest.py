@@ -101,6 +101,23 @@ def pytest_unconfigure(config):
         clock.stop()
 
 
+def pytest_terminal_summary(terminalreporter):
+    """Lines a test recorded with `record_property("summary", …)` (the fuzz test's count of
+    requests), printed at the end of every run, xdist workers' included."""
+    lines = [
+        value
+        for report in terminalreporter.stats.get("passed", [])
+        + terminalreporter.stats.get("failed", [])
+        if report.when == "call"
+        for name, value in report.user_properties
+        if name == "summary"
+    ]
+    if lines:
+        terminalreporter.section("Loa")
+        for line in lines:
+            terminalreporter.write_line(line)
+
+
 def pytest_report_header(config):
     value = config.getoption("clock")
     return f"clock: {clock_destination(value).isoformat()}" if value else None

@@ -280,7 +280,11 @@ def _requests(targets, table):
                     yield persona, target.method, target.path, data, f"{key}={value!r}, {day}"
 
 
-def test_no_hostile_input_to_any_url_is_a_server_error(world, personas):  # noqa: F811
+def test_no_hostile_input_to_any_url_is_a_server_error(
+    world,  # noqa: F811
+    personas,
+    record_property,
+):
     started = time.monotonic()
     users = access._users(personas)
     table = access._table()
@@ -318,5 +322,7 @@ def test_no_hostile_input_to_any_url_is_a_server_error(world, personas):  # noqa
         for logger, level in zip(quiet, levels, strict=True):
             logger.setLevel(level)
     elapsed = time.monotonic() - started
-    print(f"fuzz: {requests} requests, {len(errors)} 5xx, {len(targets)} forms, {elapsed:.0f} s")
+    line = f"fuzz: {requests} requests, {len(errors)} 5xx, {len(targets)} forms, {elapsed:.0f} s"
+    print(line)
+    record_property("summary", line)  # printed at the end of the run (conftest.py)
     assert errors == [], "\n".join(errors)
