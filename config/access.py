@@ -142,4 +142,8 @@ ACCESS = {
     # the parts of the cycle still to come show a page that says so
     "dashboard:index": LOGIN,
     "portal:index": PUBLIC,
+    "portal:unit_site": PUBLIC,
+    "portal:procedure_list": PUBLIC,
+    "portal:procedure_detail": PUBLIC,
+    "portal:contact_edit": On(UNIT, "portal.edit_contact"),
 }

@@ -22,6 +22,7 @@ from loa.units.services import offices_create_default
 
 from .seed_activities import log_seed_004
 from .seed_plans import SEED_002, SEED_003, seed_plan_build
+from .seed_procedures import procedures_load
 
 DEMO_PASSWORD = "LoaDemo@2026"  # demo only; load_demo refuses to run in production
 
@@ -160,6 +161,7 @@ def demo_load() -> list[tuple[DemoUser, list[Unit]]]:
     admin.set_password(DEMO_PASSWORD)
     admin.save(update_fields=["password"])
     demo_plans_load()
+    procedures_load()  # the public catalogue of commune-level procedures
     return out
 
 

@@ -1,0 +1,69 @@
+"""The unit admin publishes the unit's contact details; nobody else may."""
+
+import pytest
+from django.urls import reverse
+
+from loa.accounts.models import Role
+from loa.accounts.tests.factories import MembershipFactory, UserFactory
+from loa.portal.models import UnitContact
+
+pytestmark = pytest.mark.django_db
+
+
+def edit(unit):
+    return reverse("portal:contact_edit", kwargs={"pk": unit.pk})
+
+
+def test_the_unit_admin_edits_the_contact_details_shown_to_the_public(client, tree, personas):
+    client.force_login(personas["admin_a"])
+    page = client.get(reverse("portal:unit_site", kwargs={"code": tree["A"].code}))
+    assert edit(tree["A"]) in page.content.decode()  # the public page links the editor
+    response = client.post(
+        edit(tree["A"]),
+        {"address": "Số 1 đường Trần Phú", "hotline": "0210 3851 234", "email": "ub@anlac.vn"},
+    )
+    assert response.status_code == 302
+    contact = UnitContact.objects.get(unit=tree["A"])
+    assert (contact.address, contact.hotline, contact.email) == (
+        "Số 1 đường Trần Phú",
+        "0210 3851 234",
+        "ub@anlac.vn",
+    )
+    client.logout()
+    public = client.get(response["Location"]).content.decode()
+    assert "Số 1 đường Trần Phú" in public and edit(tree["A"]) not in public
+
+
+def test_bad_input_is_refused_in_vietnamese_and_nothing_typed_is_lost(client, tree, personas):
+    client.force_login(personas["admin_a"])
+    response = client.post(
+        edit(tree["A"]),
+        {"address": "Thôn Đông", "hotline": "gọi tôi", "email": "khong-phai-thu"},
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Số đường dây nóng chỉ gồm chữ số" in page
+    assert "Địa chỉ thư điện tử chưa đúng" in page
+    assert 'value="Thôn Đông"' in page and 'value="gọi tôi"' in page
+    assert not UnitContact.objects.exists()
+
+
+def test_another_units_admin_is_refused(client, tree):
+    other_admin = UserFactory()
+    MembershipFactory(unit=tree["C"], role=Role.UNIT_ADMIN, user=other_admin)
+    client.force_login(other_admin)
+    response = client.post(edit(tree["A"]), {"address": "Chiếm quyền", "hotline": "", "email": ""})
+    assert response.status_code == 403
+    assert not UnitContact.objects.exists()
+
+
+@pytest.mark.parametrize("persona", ["officer_a", "leader_a", "supervisor_p"])
+def test_the_units_other_roles_are_refused(client, tree, personas, persona):
+    client.force_login(personas[persona])
+    assert client.get(edit(tree["A"])).status_code == 403
+
+
+def test_an_anonymous_visitor_is_sent_to_sign_in(client, tree):
+    response = client.get(edit(tree["A"]))
+    assert response.status_code == 302
+    assert reverse("accounts:login") in response["Location"]
