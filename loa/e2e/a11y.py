@@ -190,6 +190,8 @@ def each_page(guest: Page, signed_in, base_url: str, tree, personas) -> Iterator
     expect(guest.locator(".error-summary")).to_contain_text("Tên đăng nhập hoặc mật khẩu")
     yield "trang đăng nhập sau khi sai mật khẩu", guest
 
+    yield from each_public_page(guest, base_url, tree)
+
     page = signed_in(personas["officer_a"])
     expect(page.get_by_role("heading", name="Việc cần làm hôm nay")).to_be_visible()
     yield "trang chủ, cán bộ xã A", page
@@ -217,6 +219,42 @@ def each_page(guest: Page, signed_in, base_url: str, tree, personas) -> Iterator
     expect(page.locator(".error-summary")).to_be_visible()
     expect(page.locator(".field.has-error .error").first).to_be_visible()
     yield "người dùng xã A sau khi thêm thiếu thông tin, quản trị xã A", page
+
+    page.goto(f"{base_url}/cong-cong-khai/quan-tri/{tree['A'].pk}/lien-he/")
+    page.get_by_label("Thư điện tử").fill("khong-phai-thu")
+    page.get_by_role("button", name="Lưu", exact=True).click()
+    expect(page.locator(".error-summary")).to_be_visible()
+    yield "thông tin liên hệ công khai xã A sau khi nhập sai, quản trị xã A", page
+
+
+def each_public_page(guest: Page, base_url: str, tree) -> Iterator[tuple[str, Page]]:
+    """The public pages a visitor without an account sees (issue #11)."""
+    from loa.portal.tests.factories import ProcedureFactory, UnitContactFactory
+
+    UnitContactFactory(unit=tree["A"])
+    procedure = ProcedureFactory(name="Đăng ký khai sinh", documents="Giấy chứng sinh.")
+    home = base_url + "/cong-cong-khai/"
+    guest.goto(home)
+    expect(guest.get_by_role("heading", level=1)).to_have_text("Cổng công khai cải cách hành chính")
+    yield "cổng công khai: danh sách tỉnh (khách)", guest
+    guest.goto(home + "?q=an+lac")
+    expect(guest.get_by_role("link", name="Xã An Lạc")).to_be_visible()
+    yield "cổng công khai: kết quả tìm đơn vị (khách)", guest
+    guest.goto(f"{home}{tree['P'].code}/")
+    expect(guest.get_by_role("link", name="Xã An Lạc")).to_be_visible()
+    yield "trang công khai tỉnh P (khách)", guest
+    guest.goto(f"{home}{tree['A'].code}/")
+    expect(guest.get_by_role("heading", level=1)).to_have_text("Xã An Lạc")
+    yield "trang công khai xã A (khách)", guest
+    guest.goto(f"{home}{tree['A'].code}/thu-tuc/?q=khai+sinh")
+    expect(guest.get_by_role("link", name="Đăng ký khai sinh")).to_be_visible()
+    yield "thủ tục hành chính xã A, tìm kiếm (khách)", guest
+    guest.goto(f"{home}{tree['A'].code}/thu-tuc/{procedure.pk}/")
+    expect(guest.get_by_role("heading", level=1)).to_have_text("Đăng ký khai sinh")
+    yield "một thủ tục hành chính của xã A (khách)", guest
+    guest.goto(home + "khong-co/")
+    expect(guest.get_by_role("heading", level=1)).to_have_text("Không tìm thấy đơn vị")
+    yield "cổng công khai: mã đơn vị không có (khách)", guest
 
 
 def each_plan_page(signed_in, base_url: str, personas, plans) -> Iterator[tuple[str, Page]]:

@@ -24,6 +24,7 @@ from loa.accounts.models import Membership
 from loa.activities.models import Activity, Evidence
 from loa.plans import services as plans
 from loa.plans.models import Channel, ReportingRule, Target, Task
+from loa.portal.tests.factories import ProcedureFactory
 from loa.reports import services as reports
 
 TABLE = Path(__file__).with_name("access_table.txt")
@@ -127,6 +128,10 @@ SPECS = {
     "reports:next_year_plan": (POST, {"pk": "r_sent"}),
     "dashboard:index": (GET, {}),
     "portal:index": (GET, {}),
+    "portal:unit_site": (GET, {"code": "unit_code"}),
+    "portal:procedure_list": (GET, {"code": "unit_code"}),
+    "portal:procedure_detail": (GET, {"code": "unit_code", "pk": "procedure"}),
+    "portal:contact_edit": (GET, {"pk": "unit"}),
 }
 
 
@@ -224,6 +229,8 @@ def world(offices, personas, tmp_path, settings):
     )
     return {
         "unit": unit,
+        "unit_code": unit.code,
+        "procedure": ProcedureFactory(name="Đăng ký khai sinh"),
         "membership": Membership.objects.get(user=officer, unit=unit),
         "office": unit.offices.first(),
         "draft": draft,
@@ -244,6 +251,13 @@ def world(offices, personas, tmp_path, settings):
         "r_issued": report("quarter", 3, submit, issue),
         "r_sent": report("annual", 1, submit, issue, send),
     }
+
+
+def _arg(world, name):
+    """A URL argument: the pk of the world's object, or a value the world holds (a unit's
+    code), or the name itself."""
+    value = world.get(name, name)
+    return getattr(value, "pk", value)
 
 
 def _users(personas):
@@ -282,7 +296,7 @@ def test_every_url_gives_each_persona_the_outcome_in_the_table(namespace, world,
     seen, wrong, missing = {}, [], []
     for name in names:
         method, args = SPECS[name]
-        url = reverse(name, kwargs={k: getattr(world.get(v), "pk", v) for k, v in args.items()})
+        url = reverse(name, kwargs={k: _arg(world, v) for k, v in args.items()})
         seen[name] = [_outcome(_request(users.get(p), method, url)) for p in PERSONAS]
         if name not in table:
             missing.append(name)
