@@ -1,6 +1,8 @@
 from django import forms
 from django.core.validators import RegexValidator
 
+from loa.core.concurrency import VersionedForm
+
 from .models import UnitContact
 
 PHONE = RegexValidator(
@@ -14,7 +16,9 @@ class SearchForm(forms.Form):
     q = forms.CharField(label="Tìm kiếm", max_length=100, required=False)
 
 
-class ContactForm(forms.ModelForm):
+class ContactForm(VersionedForm, forms.ModelForm):
+    conflict_what = "thông tin liên hệ này"
+
     class Meta:
         model = UnitContact
         fields = ["address", "hotline", "email"]

@@ -2,6 +2,7 @@
 procedures (thủ tục hành chính) of each level."""
 
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 from loa.units.models import Level, Unit
 
@@ -22,6 +23,7 @@ class UnitContact(models.Model):
     )
     email = models.EmailField("thư điện tử", blank=True)
     updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "thông tin liên hệ"
@@ -54,6 +56,7 @@ class Procedure(models.Model):
     # fold(name + field + code), written by services.procedure_save: the search compares it
     # with the folded query on either database (ADR 24).
     search_text = models.TextField(editable=False, default="")
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "thủ tục hành chính"

@@ -95,8 +95,7 @@ def contact_edit(request, pk):
     unit = checked_object(request)
     contact = _contact(unit) or UnitContact(unit=unit)
     form = ContactForm(request.POST if request.method == "POST" else None, instance=contact)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method == "POST" and form.is_valid() and form.save_if_current():
         messages.success(request, "Đã lưu thông tin liên hệ công khai của đơn vị.")
         return redirect("portal:unit_site", code=unit.code)
     return render(

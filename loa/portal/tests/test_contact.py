@@ -1,5 +1,7 @@
 """The unit admin publishes the unit's contact details; nobody else may."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -67,3 +69,20 @@ def test_an_anonymous_visitor_is_sent_to_sign_in(client, tree):
     response = client.get(edit(tree["A"]))
     assert response.status_code == 302
     assert reverse("accounts:login") in response["Location"]
+
+
+def _version(page) -> str:
+    return re.search(r'name="seen_version" value="([^"]*)"', page).group(1)
+
+
+def test_a_second_edit_carries_the_version_and_a_stale_one_is_refused(client, tree, personas):
+    client.force_login(personas["admin_a"])
+    client.post(edit(tree["A"]), {"address": "Thôn Đông", "hotline": "", "email": ""})
+    seen = _version(client.get(edit(tree["A"])).content.decode())
+    fields = {"address": "Thôn Tây", "hotline": "", "email": "", "seen_version": seen}
+    assert client.post(edit(tree["A"]), fields).status_code == 302
+    # the same stale page saved again: someone (here, oneself) changed it meanwhile
+    stale = client.post(edit(tree["A"]), {**fields, "address": "Thôn Nam"})
+    assert stale.status_code == 400
+    assert 'value="Thôn Nam"' in stale.content.decode()
+    assert UnitContact.objects.get(unit=tree["A"]).address == "Thôn Tây"
