@@ -18,7 +18,10 @@ def edit(unit):
 
 def test_the_unit_admin_edits_the_contact_details_shown_to_the_public(client, tree, personas):
     client.force_login(personas["admin_a"])
-    page = client.get(reverse("portal:unit_site", kwargs={"code": tree["A"].code}))
+    own = client.get(reverse("accounts:unit_detail", kwargs={"pk": tree["A"].pk}))
+    public_url = reverse("portal:unit_site", kwargs={"code": tree["A"].code})
+    assert f'href="{public_url}"' in own.content.decode()  # the signed-in unit page links it
+    page = client.get(public_url)
     assert edit(tree["A"]) in page.content.decode()  # the public page links the editor
     response = client.post(
         edit(tree["A"]),
