@@ -13,7 +13,23 @@ PHONE = RegexValidator(
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(label="Tìm kiếm", max_length=100, required=False)
+    q = forms.CharField(
+        label="Tìm kiếm",
+        max_length=100,
+        required=False,
+        error_messages={"max_length": "Từ khóa tìm kiếm dài quá 100 ký tự; hãy gõ ngắn hơn."},
+    )
+
+
+class ProcedureSearchForm(SearchForm):
+    linh_vuc = forms.ChoiceField(label="Lĩnh vực", required=False)
+
+    def __init__(self, *args, fields: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["linh_vuc"].choices = [("", "Tất cả lĩnh vực"), *((f, f) for f in fields)]
+        self.fields["linh_vuc"].error_messages["invalid_choice"] = (
+            "Lĩnh vực này không có trong danh mục; hãy chọn trong danh sách."
+        )
 
 
 class ContactForm(VersionedForm, forms.ModelForm):

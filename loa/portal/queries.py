@@ -5,6 +5,7 @@ from django.http import Http404
 
 from loa.accounts.models import Membership, Role
 from loa.core.text import fold
+from loa.units.collation import vi_sort_key
 from loa.units.models import Level, Unit
 
 from .models import Procedure
@@ -57,10 +58,18 @@ def people_in_charge(unit: Unit) -> list[dict]:
     return [{"name": name, "position": position} for name, position in rows]
 
 
-def procedures_for(unit: Unit, *, search: str = ""):
+def procedure_fields(unit: Unit) -> list[str]:
+    """The fields (lĩnh vực) of the procedures of the unit's level, in Vietnamese order."""
+    names = Procedure.objects.filter(level=unit.level).values_list("field", flat=True)
+    return sorted(set(names), key=vi_sort_key)
+
+
+def procedures_for(unit: Unit, *, search: str = "", field: str = ""):
     """The procedures handled at the unit's level; with `search`, those whose folded name,
-    field or code holds every folded word of it."""
+    field or code holds every folded word of it; with `field`, those of that field."""
     qs = Procedure.objects.filter(level=unit.level)
+    if field:
+        qs = qs.filter(field=field)
     for word in fold(search).split():
         qs = qs.filter(search_text__contains=word)
     return qs

@@ -10,7 +10,7 @@ from loa.accounts.rules import may
 from loa.units.models import Level
 
 from . import queries
-from .forms import ContactForm, SearchForm
+from .forms import ContactForm, ProcedureSearchForm, SearchForm
 from .models import UnitContact
 
 
@@ -64,18 +64,22 @@ def _current_unit(code):
 
 def procedure_list(request, code):
     unit = _current_unit(code)
-    form, search = _search(request)
-    page = Paginator(queries.procedures_for(unit, search=search), 50).get_page(
-        request.GET.get("trang")
-    )
+    form = ProcedureSearchForm(request.GET, fields=queries.procedure_fields(unit))
+    valid = form.is_valid()
+    search = form.cleaned_data["q"].strip() if valid else ""
+    field = form.cleaned_data["linh_vuc"] if valid else ""
+    found = queries.procedures_for(unit, search=search, field=field)
+    page = Paginator(found, 50).get_page(request.GET.get("trang"))
     context = {
         "unit": unit,
         "ancestors": unit.ancestors(),
         "form": form,
         "search": search,
+        "field": field,
         "page": page,
     }
-    return render(request, "portal/procedure_list.html", context)
+    status = 400 if form.errors else 200
+    return render(request, "portal/procedure_list.html", context, status=status)
 
 
 def procedure_detail(request, code, pk):

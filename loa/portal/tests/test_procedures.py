@@ -98,3 +98,16 @@ def test_the_demo_procedures_load_once_and_carry_no_invented_code(db):
     assert Procedure.objects.count() == len(PROCEDURES)
     assert set(Procedure.objects.values_list("code", flat=True)) == {""}
     assert Procedure.objects.filter(search_text__contains="dang ky khai sinh").exists()
+
+
+def test_the_list_narrows_to_one_field_and_refuses_an_unknown_one(client, tree):
+    birth = ProcedureFactory(name="Đăng ký khai sinh", field="Hộ tịch")
+    copy = ProcedureFactory(name="Chứng thực chữ ký", field="Chứng thực")
+    page = client.get(listing(tree["A"]), {"linh_vuc": "Chứng thực"}).content.decode()
+    assert detail(tree["A"], copy) in page and detail(tree["A"], birth) not in page
+    assert '<option value="Chứng thực" selected>' in page
+    response = client.get(listing(tree["A"]), {"q": "dang ky", "linh_vuc": "Đất đai"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Lĩnh vực này không có trong danh mục" in page
+    assert 'value="dang ky"' in page
