@@ -253,7 +253,7 @@ def world(offices, personas, tmp_path, settings):
     }
 
 
-def _arg(world, name):
+def url_argument(world, name):
     """A URL argument: the pk of the world's object, or a value the world holds (a unit's
     code), or the name itself."""
     value = world.get(name, name)
@@ -296,7 +296,7 @@ def test_every_url_gives_each_persona_the_outcome_in_the_table(namespace, world,
     seen, wrong, missing = {}, [], []
     for name in names:
         method, args = SPECS[name]
-        url = reverse(name, kwargs={k: _arg(world, v) for k, v in args.items()})
+        url = reverse(name, kwargs={k: url_argument(world, v) for k, v in args.items()})
         seen[name] = [_outcome(_request(users.get(p), method, url)) for p in PERSONAS]
         if name not in table:
             missing.append(name)

@@ -194,7 +194,7 @@ def _targets(world, clients, table) -> tuple[list[Target], int]:  # noqa: F811
     reads: list[Target] = []
     pages = 0
     for name, (method, args) in sorted(access.SPECS.items()):
-        path = reverse(name, kwargs={k: getattr(world.get(v), "pk", v) for k, v in args.items()})
+        path = reverse(name, kwargs={k: access.url_argument(world, v) for k, v in args.items()})
         for persona in _personas_allowed(name, table):
             response = _get(clients[persona], path)
             pages += 1
@@ -224,7 +224,7 @@ def _path_variants(world) -> list[tuple[str, str, str]]:  # noqa: F811
     """Each URL with each object argument replaced by 0 and by numbers too large to store."""
     variants = []
     for name, (method, args) in sorted(access.SPECS.items()):
-        kwargs = {k: getattr(world.get(v), "pk", v) for k, v in args.items()}
+        kwargs = {k: access.url_argument(world, v) for k, v in args.items()}
         for arg, value in args.items():
             if hasattr(world.get(value), "pk"):
                 for hostile in ("0", "2147483648", HUGE):
