@@ -11,7 +11,7 @@ from loa.core.text import fold
 from loa.units.models import Level, UnitSuccession
 from loa.units.tests.factories import CommuneFactory
 
-from .factories import UnitContactFactory
+from .factories import ProcedureFactory, UnitContactFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -123,6 +123,8 @@ def test_a_search_too_long_is_refused_in_vietnamese_and_kept(client, tree):
 
 
 def test_a_province_site_has_no_procedures_of_communes(client, tree):
-    assert tree["P"].level == Level.PROVINCE
+    ProcedureFactory(name="Đăng ký khai sinh", level=Level.COMMUNE)
+    ProcedureFactory(name="Cấp giấy phép xây dựng", level=Level.PROVINCE)
     response = client.get(reverse("portal:procedure_list", kwargs={"code": tree["P"].code}))
-    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Cấp giấy phép xây dựng" in page and "Đăng ký khai sinh" not in page
