@@ -23,18 +23,12 @@ MODULES = {
         "Theo dõi các đơn vị trực thuộc: đã ban hành kế hoạch, đã gửi báo "
         "cáo, chậm hạn, tổng hợp số liệu.",
     ),
-    "portal": (
-        "Cổng công khai",
-        "Chuyên mục cải cách hành chính cho người dân: tin bài, thủ tục "
-        "hành chính, phản ánh kiến nghị, khảo sát, cuộc thi.",
-    ),
 }
 
 
 def module_placeholder(request, module):
     title, purpose = MODULES[module]
-    template = "core/placeholder_public.html" if module == "portal" else "core/placeholder.html"
-    return render(request, template, {"title": title, "purpose": purpose})
+    return render(request, "core/placeholder.html", {"title": title, "purpose": purpose})
 
 
 def healthz(request):

@@ -10,10 +10,11 @@ def test_parts_still_to_come_say_so_to_the_user(client, personas, name):
     assert "Phân hệ này đang được xây dựng, chưa dùng được." in response.text
 
 
-def test_public_portal_is_open_to_anonymous_and_says_it_is_coming(client, db):
+def test_public_portal_is_open_to_anonymous_and_no_longer_a_placeholder(client, tree):
     response = client.get(reverse("portal:index"))
     assert response.status_code == 200
-    assert "Cổng công khai đang được xây dựng" in response.text
+    assert "đang được xây dựng" not in response.text
+    assert tree["P"].name in response.text  # the provinces, for a visitor without an account
 
 
 def test_healthz_answers_ok(client, db):
