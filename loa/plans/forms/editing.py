@@ -378,11 +378,7 @@ class TargetForm(VersionedForm, forms.ModelForm):
 
     def clean_text(self):
         text = self.cleaned_data["text"]
-        if self.instance.pk is None:
-            total = self.instance.plan.targets.count() + 1
-            refusal = plan_items_refusal(total, PLAN_MAX_TARGETS, "chỉ tiêu")
-            if refusal:
-                raise forms.ValidationError(refusal)
+        _refuse_one_too_many(self.instance, "targets", PLAN_MAX_TARGETS, "chỉ tiêu")
         return text
 
     def clean(self):
@@ -411,9 +407,16 @@ class ReportingRuleForm(forms.ModelForm):
 
     def clean_recipient(self):
         recipient = self.cleaned_data["recipient"]
-        if self.instance.pk is None:
-            total = self.instance.plan.reporting_rules.count() + 1
-            refusal = plan_items_refusal(total, PLAN_MAX_REPORTING_RULES, "dòng chế độ báo cáo")
-            if refusal:
-                raise forms.ValidationError(refusal)
+        _refuse_one_too_many(
+            self.instance, "reporting_rules", PLAN_MAX_REPORTING_RULES, "dòng chế độ báo cáo"
+        )
         return recipient
+
+
+def _refuse_one_too_many(item, related: str, limit: int, noun: str) -> None:
+    """A new item of a plan (a target, a reporting line) past the plan's limit is refused."""
+    if item.pk is None:
+        total = getattr(item.plan, related).count() + 1
+        refusal = plan_items_refusal(total, limit, noun)
+        if refusal:
+            raise forms.ValidationError(refusal)
