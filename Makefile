@@ -15,13 +15,14 @@ CLOCK ?=
 # Django 6 needs Python 3.12 or newer; `python3` may be older, so look for one.
 PYTHON_FOR_VENV := $(shell scripts/find-python.sh 2>/dev/null)
 
-.PHONY: help run test lint bench setup system-deps clean
+.PHONY: help run test lint bench loadtest setup system-deps clean
 
 help:
 	@echo "make run   - cài đặt, nạp dữ liệu mẫu và chạy Loa tại http://$(HOST):$(PORT)"
 	@echo "make test  - cài đặt và chạy toàn bộ kiểm thử (CLOCK=2028-02-29: như thể hôm nay là ngày đó)"
 	@echo "make lint  - ruff và kiểm tra migration"
 	@echo "make bench - đo tốc độ lập báo cáo ở quy mô cả nước (PostgreSQL)"
+	@echo "make loadtest - đo tải: 200 người xem trang công khai, 500 người dự thi nộp bài (gunicorn, PostgreSQL, Redis)"
 
 $(VENV)/.installed-dev: requirements.txt requirements-dev.txt
 	@if [ -z "$(PYTHON_FOR_VENV)" ]; then scripts/find-python.sh; exit 1; fi
@@ -55,6 +56,25 @@ bench: setup
 	DATABASE_URL="$(BENCH_DATABASE_URL)" $(PY) manage.py migrate --noinput -v0
 	DATABASE_URL="$(BENCH_DATABASE_URL)" $(PY) manage.py load_units
 	DATABASE_URL="$(BENCH_DATABASE_URL)" $(PY) manage.py bench
+
+# 200 anonymous visitors on the public side, then 500 contest participants submitting,
+# through gunicorn with the production settings,
+# on PostgreSQL (LOAD_DATABASE_URL, kept between runs) and Redis when it answers; loopback
+# only, bounded in time (LOAD_SECONDS), stops what it starts.
+LOAD_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/loa_load
+LOAD_REDIS_URL ?= redis://127.0.0.1:6379/14
+LOAD_SECONDS ?= 30
+loadtest: setup
+	@scripts/system-deps.sh --fonts-only
+	@scripts/bench-db.sh "$(LOAD_DATABASE_URL)"
+	DATABASE_URL="$(LOAD_DATABASE_URL)" $(PY) manage.py migrate --noinput -v0
+	DATABASE_URL="$(LOAD_DATABASE_URL)" $(PY) manage.py load_units
+	DATABASE_URL="$(LOAD_DATABASE_URL)" $(PY) manage.py load_demo > /dev/null
+	@redis=$$(redis-cli -u "$(LOAD_REDIS_URL)" ping 2>/dev/null); \
+	  if [ "$$redis" = "PONG" ]; then url="$(LOAD_REDIS_URL)"; redis-cli -u "$$url" flushdb >/dev/null; \
+	  else url=""; echo "Redis không chạy: dùng bộ nhớ đệm trong tiến trình"; fi; \
+	  DATABASE_URL="$(LOAD_DATABASE_URL)" REDIS_URL="$$url" $(PY) manage.py loadtest --seconds $(LOAD_SECONDS) && \
+	  DATABASE_URL="$(LOAD_DATABASE_URL)" REDIS_URL="$$url" $(PY) manage.py loadtest_contest --seconds $(LOAD_SECONDS)
 
 lint: setup
 	$(VENV)/bin/ruff check .

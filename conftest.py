@@ -65,6 +65,34 @@ def pytest_addoption(parser):
 VIETNAM = datetime.timezone(datetime.timedelta(hours=7))  # no daylight saving time
 
 
+@pytest.fixture
+def own_limits(settings):
+    """Rate limits on, counted in a cache of this test's own: with Redis shared by the
+    xdist workers, another worker's `cache.clear()` would reset the counts halfway (seen in
+    CI on PostgreSQL with Redis)."""
+    import uuid
+
+    settings.CACHES = {
+        **settings.CACHES,
+        "limits": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": f"limits-{uuid.uuid4().hex}",
+        },
+    }
+    settings.RATELIMIT_USE_CACHE = "limits"
+    settings.RATELIMIT_ENABLE = True
+
+
+@pytest.fixture
+def still_clock(time_machine):
+    """Rate limits count in windows of the clock (django-ratelimit): a test that counts
+    requests up to a limit stops the clock where it is, so no window ends halfway through
+    (seen once in CI, on PostgreSQL with the clock at 2027-01-10)."""
+    from django.utils import timezone
+
+    time_machine.move_to(timezone.now(), tick=False)
+
+
 def morning(year: int, month: int, day: int) -> datetime.datetime:
     """10:00 on that day in Vietnam, a working morning well clear of midnight: what a test
     pins the clock to, `@pytest.mark.time_machine(morning(2026, 12, 11))`."""
@@ -126,12 +154,44 @@ def pytest_report_header(config):
 # --- settings every test shares -------------------------------------------------------------
 
 
+def worker_redis_location(location: str, worker: str) -> str:
+    """The Redis URL for xdist worker `worker` ("gw0", "gw1", …): database N of the URL for
+    gw0, N-1 for gw1, and so on. Django's RedisCache.clear() flushes the whole database, so
+    workers sharing one would reset each other's counters halfway through a test (seen in
+    CI: a login slowed on gw0 was let through after gw1 cleared the cache)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    index = int(worker.removeprefix("gw") or 0)
+    parts = urlsplit(location)
+    base = int(parts.path.strip("/") or 0)
+    if index > base:
+        raise pytest.UsageError(f"REDIS_URL {location}: not enough databases for {worker}")
+    return urlunsplit(parts._replace(path=f"/{base - index}"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _worker_cache():
+    from django.conf import settings
+    from django.test.utils import override_settings
+
+    default = settings.CACHES["default"]
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker or not default["BACKEND"].endswith("RedisCache"):
+        yield
+        return
+    own = {**default, "LOCATION": worker_redis_location(default["LOCATION"], worker)}
+    with override_settings(CACHES={**settings.CACHES, "default": own}):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Rate limits count in the shared cache (Redis in CI): only the test about them turns
     # them on, so that other tests and workers do not trip each other's counters.
     settings.RATELIMIT_ENABLE = False
+    # Likewise the guests' page cache: a page kept by one test would be shown to the next.
+    settings.LOA_PUBLIC_PAGE_CACHE = False
 
 
 @pytest.fixture(autouse=True)

@@ -70,6 +70,8 @@ INSTALLED_APPS = [
     "loa.reports",
     "loa.documents",
     "loa.portal",
+    "loa.surveys",
+    "loa.contests",
     "loa.dashboard",
     "loa.demo",
 ]
@@ -77,6 +79,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # a guest's public page from the cache, before any session or user work (ADR 28)
+    "loa.portal.middleware.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -152,6 +156,8 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Guests' public pages are kept in that cache until the next publication (ADR 28).
+LOA_PUBLIC_PAGE_CACHE = env_bool("LOA_PUBLIC_PAGE_CACHE", default=True)
 
 # --- Background work: Django's tasks framework, in-process by default -----------
 TASKS = {
@@ -275,7 +281,10 @@ if PRODUCTION:
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=True)
 
 # django-ratelimit wants a shared cache; in development the local one is fine.
-SILENCED_SYSTEM_CHECKS = [] if REDIS_URL or PRODUCTION else ["django_ratelimit.E003"]
+# models.W040: the tallies' covering index (ADR 33) is plain on SQLite, as intended
+SILENCED_SYSTEM_CHECKS = ["models.W040"] + (
+    [] if REDIS_URL or PRODUCTION else ["django_ratelimit.E003"]
+)
 
 LOGGING = {
     "version": 1,

@@ -26,10 +26,10 @@ STAFF = "staff"  # Django admin: staff users only (the admin checks this itself)
 @dataclass(frozen=True)
 class On:
     """The permission `perm` on the object of model `model` (an "app.Model" label) whose
-    primary key is the URL argument `kwarg`. `via` is the attribute path from that object
-    to the one the rule takes ("plan" for a task checked on its plan). `write_perm`, when
-    given, is what a POST needs instead (a page that shows to readers and saves for
-    editors)."""
+    primary key (or `field`: "key" for a unit named by its key) is the URL argument
+    `kwarg`. `via` is the attribute path from that object to the one the rule takes
+    ("plan" for a task checked on its plan). `write_perm`, when given, is what a POST needs
+    instead (a page that shows to readers and saves for editors)."""
 
     model: str
     perm: str
@@ -37,6 +37,7 @@ class On:
     via: str = ""
     related: tuple[str, ...] = ()
     write_perm: str = ""
+    field: str = "pk"
 
     def fetch(self, view_kwargs: dict):
         value = view_kwargs.get(self.kwarg)
@@ -44,7 +45,7 @@ class On:
         if value is None:
             raise ImproperlyConfigured(f"{self.model} rule needs the URL argument {self.kwarg}")
         objects = model.objects.select_related(*self.related) if self.related else model.objects
-        found = objects.filter(pk=value).first()
+        found = objects.filter(**{self.field: value}).first()
         if found is None:
             raise Http404(f"Không tìm thấy {model._meta.verbose_name}.")
         return found

@@ -54,3 +54,9 @@ def officer_emails(unit: Unit, *, office_id: int | None = None) -> list[str]:
     if office_id:
         members = [m for m in members if m.office_id == office_id] or members
     return sorted({m.user.email for m in members if m.user.email})
+
+
+def leader_emails(unit: Unit) -> list[str]:
+    """E-mail addresses of the unit's active leaders."""
+    members = Membership.objects.active().filter(unit=unit, role=Role.LEADER)
+    return sorted({m.user.email for m in members.select_related("user") if m.user.email})

@@ -10,17 +10,15 @@ import datetime
 import hashlib
 import re
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 
-import openpyxl
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from loa.core import uploads
+from loa.core import uploads, xlsx
 from loa.plans.queries import plans_in_force
 
 from .forms import ActivityForm
@@ -68,6 +66,14 @@ SHEET_LIMITS = uploads.SheetLimits(
     columns=MAX_COLUMNS,
     cells=(MAX_ROWS + 2) * MAX_COLUMNS,
     elements=300_000,  # every part: a full template is about 60,000
+)
+# at most the header, the template's hint and MAX_ROWS rows, as wide as the template
+READ_LIMITS = xlsx.ReadLimits(
+    max_bytes=MAX_BYTES,
+    data_rows=MAX_ROWS,
+    columns=len(COLUMNS),
+    zip=XLSX_LIMITS,
+    sheet=SHEET_LIMITS,
 )
 
 
@@ -314,61 +320,7 @@ def read_sheet(upload) -> list[tuple[int, dict | None]]:
     None for a row with a cell longer than MAX_CELL; within the bounds of ADR 16, so that a
     hostile file is refused before it costs memory or time. Raise ValidationError if the
     file itself is wrong."""
-    if upload.size > MAX_BYTES:
-        raise ValidationError("Tệp Excel quá lớn (tối đa 5 MB).")
-    head = upload.read(4)
-    upload.seek(0)
-    if head != b"PK\x03\x04":
-        raise ValidationError(
-            "Tệp không phải bảng tính Excel (.xlsx). Vui lòng dùng mẫu tải từ Loa."
-        )
-    name = uploads.safe_name(upload.name, "xlsx")
-    broken = ValidationError(
-        "Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng .xlsx."
-    )
-    too_big = ValidationError(
-        f"Tệp Excel có quá nhiều ô: Loa đọc tối đa {ROWS_TEXT} dòng, mỗi dòng tối đa "
-        f"{MAX_COLUMNS} cột. Vui lòng xóa các dòng, cột thừa hoặc chia thành nhiều tệp."
-    )
-    archive = uploads.zip_check(upload, name=name, kind="xlsx", limits=XLSX_LIMITS)
-    try:
-        uploads.xlsx_scan(archive, SHEET_LIMITS)
-    except uploads.SheetTooWide as error:
-        raise ValidationError(
-            f"Dòng {error.row} của tệp Excel có hơn {MAX_COLUMNS} cột: tệp mẫu chỉ có "
-            f"{len(HEADERS)} cột. Vui lòng xóa các cột thừa rồi tải lên lại."
-        ) from error
-    except uploads.SheetTooDense as error:
-        raise too_big from error
-    except (zipfile.BadZipFile, OSError, EOFError) as error:
-        raise broken from error
-    finally:
-        archive.close()
-    upload.seek(0)
-    try:
-        book = openpyxl.load_workbook(upload, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a broken file
-        raise broken from error
-    try:
-        rows = _sheet_rows(book.worksheets[0])
-    except (IndexError, KeyError, ValueError, TypeError, OverflowError, zipfile.BadZipFile) as e:
-        raise broken from e  # a cell openpyxl cannot read (a date of the year 10000…)
-    finally:
-        book.close()
-    if not rows:
-        raise ValidationError("Tệp Excel trống.")
-    return _rows_of(rows)
-
-
-def _sheet_rows(sheet) -> list[tuple]:
-    # at most the header, the template's hint and MAX_ROWS rows, MAX_COLUMNS wide, however
-    # the file numbers its rows
-    rows = []
-    for row in sheet.iter_rows(values_only=True, max_col=len(HEADERS), max_row=MAX_ROWS + 3):
-        rows.append(row)
-        if len(rows) > MAX_ROWS + 2:
-            break
-    return rows
+    return _rows_of(xlsx.bounded_rows(upload, READ_LIMITS))
 
 
 def _rows_of(rows: list[tuple]) -> list[tuple[int, dict | None]]:

@@ -1,8 +1,13 @@
 """Reminders by e-mail before a task falls due. Sent by a background task (Django's tasks
 framework: in-process by default, a real worker at scale), which a daily scheduler starts
-with `manage.py send_reminders`. The wording is in templates/activities/email/."""
+with `manage.py send_reminders`. The wording is in templates/activities/email/.
+
+Apps above activities add their own reminders and daily chores without activities
+importing them: `register_reminder_source` and `register_daily_job`, called from their
+AppConfig.ready (the portal's feedback deadlines, its kept uploads)."""
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.mail import EmailMessage
@@ -27,7 +32,42 @@ class Reminder:
     body: str
 
 
+# name → (today) -> list[Reminder]; name → (today) -> int (how many things it did)
+REMINDER_SOURCES: dict[str, Callable[[datetime.date], list[Reminder]]] = {}
+DAILY_JOBS: dict[str, tuple[Callable[[datetime.date], int], str]] = {}
+
+
+def register_reminder_source(name: str, source: Callable[[datetime.date], list[Reminder]]):
+    """Add the reminders of an upper app to the daily run; a name registered twice (a
+    reloaded AppConfig) replaces the first."""
+    REMINDER_SOURCES[name] = source
+
+
+def register_daily_job(name: str, job: Callable[[datetime.date], int], *, said: str):
+    """A chore for the daily run; `said` is what the command prints when it did something,
+    with {} for the count ("Đã xóa {} tệp …")."""
+    DAILY_JOBS[name] = (job, said)
+
+
+def daily_jobs_run(today: datetime.date) -> list[str]:
+    """Run the registered daily chores; a line for each that did something."""
+    lines = []
+    for job, said in DAILY_JOBS.values():
+        done = job(today)
+        if done:
+            lines.append(said.format(done))
+    return lines
+
+
 def reminders_due(today: datetime.date) -> list[Reminder]:
+    """The plan tasks' reminders, then those of every registered source."""
+    out = task_reminders_due(today)
+    for source in REMINDER_SOURCES.values():
+        out.extend(source(today))
+    return out
+
+
+def task_reminders_due(today: datetime.date) -> list[Reminder]:
     # tasks the upper level hands down are carried out, and reminded, in the lower plans;
     # a unit that no longer exists (merged on 1/7/2025) is not reminded
     tasks = Task.objects.filter(

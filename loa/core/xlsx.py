@@ -7,16 +7,23 @@ header repeated on each printed page, landscape A4 fitted to the page width).
         columns=[Column("STT", 5, NUMBER), Column("Tên hoạt động", 50)],
         rows=[[1, "Treo băng rôn"]],
     )  # -> the bytes of an .xlsx file
+
+and one bounded reader for every workbook Loa takes in (`bounded_rows`, ADR 16).
 """
 
 import datetime
 import io
 import math
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+import openpyxl
 import xlsxwriter
+from django.core.exceptions import ValidationError
+
+from . import uploads
 
 TEXT, NUMBER, DATE = "text", "number", "date"
 FONT = "Times New Roman"
@@ -176,3 +183,82 @@ def _sheet_name(name: str) -> str:
     for char in "[]:*?/\\":
         name = name.replace(char, " ")
     return name.strip()[:31] or "Bảng"
+
+
+# Reading -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """How much of an uploaded workbook one request may read (ADR 16): the file's size,
+    the rows and columns taken from its first sheet, the zip and sheet bounds checked
+    before openpyxl opens it."""
+
+    max_bytes: int
+    data_rows: int  # rows of data the caller takes; the message names this bound
+    columns: int  # cells read from each row: the expected sheet's columns
+    zip: uploads.ZipLimits
+    sheet: uploads.SheetLimits  # its `columns` is how wide a row may be at all
+    extra_rows: int = 3  # the header and lines above or under it, read beyond data_rows
+
+    @property
+    def rows(self) -> int:
+        return self.data_rows + self.extra_rows
+
+
+def bounded_rows(upload, limits: ReadLimits) -> list[tuple]:
+    """The first sheet's rows (values only, at most `limits.rows` of `limits.columns`
+    cells), read with bounded memory and time: a hostile file is refused before it costs
+    either. Raise ValidationError, in Vietnamese, if the file itself is wrong."""
+    mb = limits.max_bytes // (1024 * 1024)
+    if upload.size > limits.max_bytes:
+        raise ValidationError(f"Tệp Excel quá lớn (tối đa {mb} MB).")
+    head = upload.read(4)
+    upload.seek(0)
+    if head != b"PK\x03\x04":
+        raise ValidationError(
+            "Tệp không phải bảng tính Excel (.xlsx). Vui lòng dùng mẫu tải từ Loa."
+        )
+    name = uploads.safe_name(upload.name, "xlsx")
+    broken = ValidationError(
+        "Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng .xlsx."
+    )
+    rows_text = f"{limits.data_rows:,}".replace(",", ".")
+    wide = limits.sheet.columns
+    archive = uploads.zip_check(upload, name=name, kind="xlsx", limits=limits.zip)
+    try:
+        uploads.xlsx_scan(archive, limits.sheet)
+    except uploads.SheetTooWide as error:
+        raise ValidationError(
+            f"Dòng {error.row} của tệp Excel có hơn {wide} cột: tệp mẫu chỉ có "
+            f"{limits.columns} cột. Vui lòng xóa các cột thừa rồi tải lên lại."
+        ) from error
+    except uploads.SheetTooDense as error:
+        raise ValidationError(
+            f"Tệp Excel có quá nhiều ô: Loa đọc tối đa {rows_text} dòng, mỗi dòng tối đa "
+            f"{wide} cột. Vui lòng xóa các dòng, cột thừa hoặc chia thành nhiều tệp."
+        ) from error
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        raise broken from error
+    finally:
+        archive.close()
+    upload.seek(0)
+    try:
+        book = openpyxl.load_workbook(upload, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a broken file
+        raise broken from error
+    try:
+        rows = []
+        # however the file numbers its rows, never more than the bound
+        sheet = book.worksheets[0]
+        for row in sheet.iter_rows(values_only=True, max_col=limits.columns, max_row=limits.rows):
+            rows.append(row)
+            if len(rows) >= limits.rows:
+                break
+    except (IndexError, KeyError, ValueError, TypeError, OverflowError, zipfile.BadZipFile) as e:
+        raise broken from e  # a cell openpyxl cannot read (a date of the year 10000…)
+    finally:
+        book.close()
+    if not rows:
+        raise ValidationError("Tệp Excel trống.")
+    return rows

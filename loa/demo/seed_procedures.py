@@ -1,12 +1,24 @@
 """Common commune-level administrative procedures, with their real names and fields, for
-the public catalogue of the demo. No national code is given: none was read from a public
-source for these rows, and a code is never guessed (the page says "Chưa cập nhật").
+the public catalogue of the demo. A national code is given only where public sources give
+it: 1.001193 for "Đăng ký khai sinh", read in several public repositories that work with
+dichvucong.gov.vn (a parser of its page ?ma_thu_tuc=1.001193, a form helper keyed on
+maThuTuc=1.001193), not checked on the portal itself; the other codes are left empty and
+never guessed (the page says "Chưa cập nhật").
 Times and fees are those of Luật Hộ tịch 2014, Nghị định 23/2015/NĐ-CP and
-Thông tư 226/2016/TT-BTC; where unsure, the field is left empty."""
+Thông tư 226/2016/TT-BTC; where unsure, the field is left empty.
 
-from loa.portal.models import Procedure
-from loa.portal.services import procedure_save
-from loa.units.models import Level
+A few announcements cite a decision marked as the demo's own (no real decision is
+quoted), and Đường An has posted its list once (ADR 27)."""
+
+import datetime
+
+from django.utils import timezone
+
+from loa.accounts.models import User
+from loa.portal.models import ChangeStatus, Procedure, ProcedureChange, ProcedurePosting
+from loa.portal.queries import procedures_for
+from loa.portal.services import procedure_posting_record, procedure_save
+from loa.units.models import Level, Unit
 
 HO_TICH = "Hộ tịch"
 CHUNG_THUC = "Chứng thực"
@@ -23,6 +35,7 @@ SAME_DAY = (
 PROCEDURES = [
     {
         "name": "Đăng ký khai sinh",
+        "code": "1.001193",
         "field": HO_TICH,
         "processing_time": SAME_DAY,
         "fee": "Miễn lệ phí khi đăng ký đúng hạn.",
@@ -113,3 +126,50 @@ def procedures_load() -> int:
         procedure_save(procedure=Procedure(level=Level.COMMUNE, **row))
         added += 1
     return added
+
+
+DEMO_DECISION = "01/QĐ-UBND"
+DEMO_NOTE = "Dữ liệu mẫu của Loa, không phải quyết định thật."
+CHANGES = [
+    ("Đăng ký khai sinh", ChangeStatus.AMENDED),
+    ("Đăng ký kết hôn", ChangeStatus.AMENDED),
+    ("Chứng thực chữ ký trong các giấy tờ, văn bản", ChangeStatus.NEW),
+]
+
+
+def procedure_changes_load(*, decided_on: datetime.date) -> int:
+    """The demo's announcements, one decision for a few procedures; run again, adds none."""
+    added = 0
+    for name, status in CHANGES:
+        procedure = Procedure.objects.filter(level=Level.COMMUNE, name=name).first()
+        if procedure is None or procedure.changes.filter(decision_number=DEMO_DECISION).exists():
+            continue
+        ProcedureChange.objects.create(
+            procedure=procedure,
+            status=status,
+            decision_number=DEMO_DECISION,
+            decision_date=decided_on,
+            note=DEMO_NOTE,
+        )
+        added += 1
+    return added
+
+
+def posting_load(*, unit_key: str, officer: str) -> ProcedurePosting | None:
+    """Đường An posted its list at the desk and on its page once, a week ago, logged as an
+    activity of the procedure-posting channel. Run again, posts nothing more."""
+    unit = Unit.objects.get(key=unit_key)
+    if unit.procedure_postings.exists():
+        return None
+    day = timezone.localdate() - datetime.timedelta(days=7)
+    procedure_changes_load(decided_on=day - datetime.timedelta(days=20))
+    return procedure_posting_record(
+        unit=unit,
+        posted_on=day,
+        at_desk=True,
+        on_portal=True,
+        decision_number=DEMO_DECISION,
+        decision_date=day - datetime.timedelta(days=20),
+        procedures=procedures_for(unit).count(),
+        by=User.objects.get(username=officer),
+    )

@@ -15,14 +15,22 @@ from loa.activities.models import Activity
 from loa.documents.models import DocumentRegister
 from loa.plans import services as plans
 from loa.plans.models import Channel, Plan, Task, TaskState
+from loa.portal.models import UnitContact
 from loa.reports import services as reports
 from loa.reports.models import Report, ReportDeadline
 from loa.units.models import Level, Unit
 from loa.units.services import offices_create_default
 
 from .seed_activities import log_seed_004
+from .seed_articles import articles_load
+from .seed_contests import contests_load
+from .seed_dashboard import dashboard_load
+from .seed_feedback import feedback_load
 from .seed_plans import SEED_002, SEED_003, seed_plan_build
-from .seed_procedures import procedures_load
+from .seed_procedures import posting_load, procedures_load
+from .seed_radio import radio_load
+from .seed_scores import hai_phong_proof_load, hai_phong_scores_load
+from .seed_surveys import surveys_load
 
 DEMO_PASSWORD = "LoaDemo@2026"  # demo only; load_demo refuses to run in production
 
@@ -162,6 +170,35 @@ def demo_load() -> list[tuple[DemoUser, list[Unit]]]:
     admin.save(update_fields=["password"])
     demo_plans_load()
     procedures_load()  # the public catalogue of commune-level procedures
+    # the CCHC column of Đường An, each article logged as a web-portal activity
+    articles_load(unit_key=DUONG_AN, officer="canbo", leader="lanhdao")
+    # what the commune's public site shows under "Thông tin liên hệ" (no invented phone)
+    UnitContact.objects.get_or_create(
+        unit=units[DUONG_AN],
+        defaults={
+            "address": "Trụ sở Ủy ban nhân dân xã Đường An, thành phố Hải Phòng",
+            "email": "vanphong.duongan@loa.local",
+        },
+    )
+    # the list of procedures posted at Đường An's desk, logged as an activity
+    posting_load(unit_key=DUONG_AN, officer="canbo")
+    # citizens' feedback to Đường An, in every state (one answered, one overdue, …)
+    feedback_load(
+        unit=Unit.objects.get(key=DUONG_AN),
+        officer=User.objects.get(username="canbo"),
+        leader=User.objects.get(username="lanhdao"),
+    )
+    # the radio column compiled from the above (articles, answered feedback); aired slots
+    # logged as radio activities
+    radio_load(unit_key=DUONG_AN, officer="canbo")
+    # satisfaction surveys: last quarter's wave closed and logged, this quarter's open
+    surveys_load(unit_key=DUONG_AN, officer="canbo")
+    # Hải Phòng's online contests: last month's closed, logged and published, this one open
+    contests_load(unit_key=HAI_PHONG, communes=[DUONG_AN], officer="tinh", leader="tinh.lanhdao")
+    # last: proof photos for some of the communes' work, then their communication scores
+    hai_phong_proof_load(city_key=HAI_PHONG, officer="xa.khac")
+    dashboard_load(city_key=HAI_PHONG, commune_key=DUONG_AN, officer="canbo")
+    hai_phong_scores_load(city_key=HAI_PHONG)
     return out
 
 

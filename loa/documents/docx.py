@@ -45,16 +45,16 @@ def render_docx(doc: Document) -> bytes:
     word = new_word_document()
     _set_defaults(word, doc)
     section = word.sections[0]
-    _set_page(section, landscape=False)
+    _set_page(section, landscape=doc.landscape)
     _page_number_header(section)
 
     _header_boxes(word, doc)
     _title(word, doc)
-    _addressees(word, doc.addressees)
+    _addressees(word, doc.addressees, L.text_width(doc.landscape))
     for p in doc.intro:
         _body_paragraph(word, p)
     for block in doc.body:
-        _block(word, block, L.text_width())
+        _block(word, block, L.text_width(doc.landscape))
     for i, p in enumerate(doc.closing):
         _body_paragraph(word, p, keep_with_next=i == len(doc.closing) - 1)
     _signature_block(word, doc)
@@ -98,7 +98,7 @@ def _set_defaults(word, doc: Document) -> None:
             rels.pop(rel_id)
 
     props = word.core_properties
-    props.title = L.nfc(f"{doc.doc_type} {doc.summary}".strip())
+    props.title = L.nfc(doc.title)
     props.author = L.nfc(doc.header.issuer)
     props.language = "vi-VN"
 
@@ -137,7 +137,7 @@ def _header_boxes(word, doc: Document) -> None:
     """Boxes 1–4: issuer and number on the left, Quốc hiệu, Tiêu ngữ and date on the right."""
     h = doc.header
     left_w = L.HEADER_LEFT
-    right_w = L.text_width() - left_w
+    right_w = L.text_width(doc.landscape) - left_w
     table = _layout_table(word, rows=2, widths=[left_w, right_w])
     names, national = table.rows[0].cells
     number, date = table.rows[1].cells
@@ -157,6 +157,11 @@ def _header_boxes(word, doc: Document) -> None:
     _rule(national.add_paragraph(), L.width_mm(motto, "b", L.BODY), right_w)
 
     _cell_paragraph(number, [(h.number_line, "")], L.HEADER_SMALL, align="center", before=6)
+    summary = L.fit_lines(h.letter_summary, "", L.LETTER_SUMMARY, left_w)
+    if summary:  # box 5b of a công văn, 6 pt under the number
+        _cell_paragraph(
+            number, [("\n".join(summary), "")], L.LETTER_SUMMARY, align="center", before=6
+        )
     place = L.fit_lines(h.place_date, "i", L.BODY, right_w)
     if place:
         _cell_paragraph(date, [("\n".join(place), "i")], L.BODY, align="center", before=6)
@@ -165,23 +170,27 @@ def _header_boxes(word, doc: Document) -> None:
 
 
 def _title(word, doc: Document) -> None:
-    """Box 5a: the document type and its summary, centred and bold, with a short rule."""
+    """Box 5a: the document type and its summary, centred and bold, with a short rule; a
+    công văn has none, only the space before what follows the header."""
+    if doc.is_letter:
+        _format(_add_paragraph(word), before=6)
+        return
     p = _add_paragraph(word)
     _format(p, align="center", before=18, keep_with_next=True)
     _runs(p, [(doc.doc_type, "b")], L.BODY)
     p = _add_paragraph(word)
     _format(p, align="center", keep_with_next=True)
     _runs(p, [(doc.summary, "b")], L.BODY)
-    lines = L.fit_lines(doc.summary, "b", L.BODY, L.text_width())
+    lines = L.fit_lines(doc.summary, "b", L.BODY, L.text_width(doc.landscape))
     _rule(
         _add_paragraph(word),
-        L.short_rule(lines, "b", L.BODY, L.text_width()),
-        L.text_width(),
+        L.short_rule(lines, "b", L.BODY, L.text_width(doc.landscape)),
+        L.text_width(doc.landscape),
         after=6,
     )
 
 
-def _addressees(word, addressees: list[str]) -> None:
+def _addressees(word, addressees: list[str], width: float) -> None:
     """Box 9a. One addressee: a centred line. Several: the first after the colon, the
     others under it, so the text reads "Kính gửi: A; B" as in `Document.plain_text`."""
     if not addressees:
@@ -195,7 +204,7 @@ def _addressees(word, addressees: list[str]) -> None:
     label_w = L.width_mm(label, "", L.BODY)
     lines = [f"{a};" for a in addressees[:-1]] + [addressees[-1]]
     block = label_w + max(L.width_mm(line, "", L.BODY) for line in lines)
-    left = max((L.text_width() - block) / 2, 0)
+    left = max((width - block) / 2, 0)
     _format(p, align="left", before=6, after=6)
     p.paragraph_format.left_indent = Mm(left + label_w)
     p.paragraph_format.first_line_indent = -Mm(label_w)
@@ -228,18 +237,21 @@ def _heading(word, heading: Heading) -> None:
 def _body_paragraph(
     word, paragraph: Paragraph, keep_with_next: bool = False, before: float = 0
 ) -> None:
-    ppr = _body_ppr(keep_with_next, before, None)
+    ppr = _body_ppr(keep_with_next, before, None, centered=paragraph.centered)
     add_paragraph_xml(word, ppr, _paragraph_runs(paragraph), L.BODY)
 
 
 @cache
-def _body_ppr(keep_with_next: bool, before: float, outline: int | None) -> str:
+def _body_ppr(
+    keep_with_next: bool, before: float, outline: int | None, centered: bool = False
+) -> str:
     """The properties of a body paragraph or heading (justified, first-line indent, 6 pt
-    after, 1.15 lines; the mark at 14 pt) as XML text, built once."""
+    after, 1.15 lines; the mark at 14 pt; a centered one without indent) as XML text,
+    built once."""
     p = _format(
         WordParagraph(OxmlElement("w:p"), None),
-        align="justify",
-        first_line=True,
+        align="center" if centered else "justify",
+        first_line=not centered,
         before=before,
         after=L.SPACE_AFTER,
         line=L.LINE_SPACING,
@@ -321,7 +333,7 @@ def _signature_block(word, doc: Document) -> None:
     if not doc.recipients and not sig:
         return
     left_w = L.SIGNATURE_LEFT
-    table = _layout_table(word, rows=1, widths=[left_w, L.text_width() - left_w])
+    table = _layout_table(word, rows=1, widths=[left_w, L.text_width(doc.landscape) - left_w])
     _row_props(table.rows[0])
     left, right = table.rows[0].cells
     if doc.recipients:

@@ -7,6 +7,7 @@ import re
 from loa.units.models import Level, Unit
 
 from .model import Document, Header, Paragraph
+from .models import DocumentType
 from .signature import signature_of
 
 
@@ -64,14 +65,30 @@ def header_of(document) -> Header:
     )
 
 
+def letter_summary(title: str) -> str:
+    """ "V/v trả lời phản ánh, kiến nghị" from the title "Trả lời phản ánh, kiến nghị"; a
+    title that starts with an abbreviation ("UBND …") keeps its capitals."""
+    title = title.strip()
+    if title.lower().startswith("v/v "):
+        return "V/v " + title[4:].lstrip()
+    if len(title) > 1 and title[1].islower():
+        title = title[0].lower() + title[1:]
+    return f"V/v {title}"
+
+
 def official_document(document, **parts) -> Document:
     """The neutral `Document` of a stored document: header, type, trích yếu, Kính gửi,
     recipients and signature from the core; `parts` (intro, body, closing, appendices…)
-    from the kind."""
+    from the kind. A công văn has no type name: its trích yếu "V/v …" is box 5b, under
+    the number (Decree 30/2020, Phụ lục I)."""
+    header = header_of(document)
+    letter = document.document_type == DocumentType.OFFICIAL_LETTER
+    if letter:
+        header.letter_summary = letter_summary(document.title)
     return Document(
-        header=header_of(document),
-        doc_type=document.document_type.label.upper(),
-        summary=document.title,
+        header=header,
+        doc_type="" if letter else document.document_type.label.upper(),
+        summary="" if letter else document.title,
         recipients=recipients_of(document.recipients),
         signature=signature_of(document),
         addressees=[document.addressee] if document.addressee else [],

@@ -33,6 +33,7 @@ BODY = 14
 HEADER_SMALL = 13  # parent body, issuer, Quốc hiệu, "Số:"
 CELL = 13
 PAGE_NUMBER = 13
+LETTER_SUMMARY = 12  # "V/v …" of a công văn, box 5b
 RECIPIENTS_LABEL = 12  # "Nơi nhận:"
 RECIPIENT = 11
 
@@ -82,6 +83,10 @@ _STANDARD_FONTS = {
 
 # Words that start the place part of a body's name: "ỦY BAN NHÂN DÂN / XÃ ĐỊNH BIÊN".
 _PLACE_WORDS = "XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|HUYỆN|QUẬN|THÀNH PHỐ|TỈNH|ĐẶC KHU".split("|")
+
+
+# Words a clerk starts the second line of a trích yếu with, rather than split a phrase.
+_PHRASE_WORDS = {"mã", "về", "của", "đối", "tại", "trên", "trong", "theo", "năm", "giai"}
 
 
 def page_size(landscape: bool = False) -> tuple[float, float]:
@@ -192,7 +197,8 @@ def width_mm(text: str, style: str = "", size: float = BODY) -> float:
 
 def fit_lines(text: str, style: str, size: float, width: float) -> list[str]:
     """Break a header line that does not fit its box the way a clerk would: before the
-    place ("ỦY BAN NHÂN DÂN / XÃ ĐỊNH BIÊN") when that fits, else into balanced lines."""
+    place ("ỦY BAN NHÂN DÂN / XÃ ĐỊNH BIÊN") when that fits, then before a phrase of a
+    trích yếu ("V/v trả lời phản ánh, kiến nghị / mã PA-…"), else into balanced lines."""
     text = " ".join(nfc(text).split())
     room = width - 1.0  # keep a millimetre so Word does not wrap it again
     if not text or width_mm(text, style, size) <= room:
@@ -205,6 +211,9 @@ def fit_lines(text: str, style: str, size: float, width: float) -> list[str]:
     for head, tail in fitting:
         if any(tail == w or tail.startswith(w + " ") for w in _PLACE_WORDS):
             return [head, tail]
+    phrases = [s for s in fitting if s[1].split(" ", 1)[0] in _PHRASE_WORDS]
+    if phrases:
+        return list(min(phrases, key=lambda s: max(width_mm(p, style, size) for p in s)))
     if fitting:
         return list(min(fitting, key=lambda s: max(width_mm(p, style, size) for p in s)))
     lines = [words[0]]  # too long for two lines: fill greedily

@@ -1,5 +1,7 @@
-"""One neutral model of an official document (Decree 30/2020/NĐ-CP, "văn bản có tên loại"),
-rendered by two writers: `docx.render_docx` and `pdf.render_pdf`. Plans and reports build
+"""One neutral model of an official document (Decree 30/2020/NĐ-CP): a "văn bản có tên
+loại" (plan, report: type name and summary centred under the header, box 5a) or a công
+văn (no type name; its "V/v …" summary under the number on the left, box 5b). Rendered
+by two writers: `docx.render_docx` and `pdf.render_pdf`. Plans and reports build
 a `Document`; the writers decide nothing about content, only about layout, so the DOCX and
 the PDF always say the same thing.
 
@@ -17,6 +19,8 @@ class Header:
     parent_body: str = ""  # "UBND HUYỆN ĐỊNH HÓA" (upper case, not bold); "" when none
     number_line: str = "Số:      /KH-UBND"  # "Số: 14/KH-UBND"; blanks while unnumbered
     place_date: str = ""  # "Định Biên, ngày 05 tháng 01 năm 2022" (italic)
+    # box 5b, a công văn only: "V/v trả lời phản ánh, kiến nghị" under the number (12 pt)
+    letter_summary: str = ""
 
 
 @dataclass
@@ -35,7 +39,8 @@ class Paragraph:
 
     `label` is written first: "-" for a dash item, "a)" for a point, "" for plain text.
     `runs` lets part of a paragraph be bold or italic: a list of (text, style) where style
-    is "", "b", "i" or "bi"; when `runs` is given, `text` is ignored.
+    is "", "b", "i" or "bi"; when `runs` is given, `text` is ignored. `centered`: a line
+    of its own in the middle, without indent ("QUYẾT ĐỊNH:" before the articles).
     """
 
     text: str = ""
@@ -43,6 +48,7 @@ class Paragraph:
     italic: bool = False
     bold: bool = False
     runs: list[tuple[str, str]] = field(default_factory=list)
+    centered: bool = False
 
 
 @dataclass
@@ -101,6 +107,21 @@ class Document:
     appendices: list[Appendix] = field(default_factory=list)
     # Kính gửi (reports sent upward); one line or several
     addressees: list[str] = field(default_factory=list)
+    # the whole document on landscape pages: a list that is one wide table (a list of
+    # procedures posted at the desk); appendices choose for themselves
+    landscape: bool = False
+
+    @property
+    def is_letter(self) -> bool:
+        """A công văn: its summary is box 5b, and there is no box 5a."""
+        return bool(self.header.letter_summary) and not self.doc_type
+
+    @property
+    def title(self) -> str:
+        """What the file's properties call it: "KẾ HOẠCH Tuyên truyền …", "V/v …"."""
+        if self.is_letter:
+            return self.header.letter_summary
+        return f"{self.doc_type} {self.summary}".strip()
 
     def plain_text(self) -> str:
         """The document as plain text, in reading order: what both writers must show."""
@@ -108,6 +129,7 @@ class Document:
             self.header.parent_body,
             self.header.issuer,
             self.header.number_line,
+            self.header.letter_summary,
             self.header.place_date,
             self.doc_type,
             self.summary,

@@ -3,6 +3,7 @@ with reportlab's platypus and the Liberation Serif 2 fonts (metric-compatible wi
 Roman; Debian package fonts-liberation2, or fonts-liberation from Debian 13)."""
 
 import re
+from dataclasses import replace
 from functools import cache
 from io import BytesIO
 from xml.sax.saxutils import escape
@@ -46,10 +47,10 @@ def render_pdf(doc: Document) -> bytes:
     out = BytesIO()
     pdf = BaseDocTemplate(
         out,
-        pagesize=_points(L.page_size()),
-        title=L.nfc(f"{doc.doc_type} {doc.summary}"),
+        pagesize=_points(L.page_size(doc.landscape)),
+        title=L.nfc(doc.title),
         author=L.nfc(doc.header.issuer),
-        subject=L.nfc(doc.summary),
+        subject=L.nfc(doc.header.letter_summary if doc.is_letter else doc.summary),
         creator="Loa",
         lang="vi-VN",
         pageTemplates=_page_templates(doc),
@@ -66,7 +67,10 @@ def render_pdf(doc: Document) -> bytes:
 def _page_templates(doc: Document) -> list[PageTemplate]:
     """Page 1 of the document and of each appendix starts a numbering and shows no number;
     the pages after it show their number in the top margin."""
-    templates = [_template("first", False, numbered=False), _template("body", False)]
+    templates = [
+        _template("first", doc.landscape, numbered=False),
+        _template("body", doc.landscape),
+    ]
     for i, appendix in enumerate(doc.appendices):
         templates += [
             _template(f"appendix{i}-first", appendix.landscape, numbered=False),
@@ -123,7 +127,7 @@ def _story(doc: Document) -> list[Flowable]:
     story += _addressees(doc.addressees)
     story += [_body_paragraph(p) for p in doc.intro]
     for block in doc.body:
-        story += _block(block, L.text_width())
+        story += _block(block, L.text_width(doc.landscape))
     story += [
         _body_paragraph(p, keep_with_next=i == len(doc.closing) - 1)
         for i, p in enumerate(doc.closing)
@@ -144,7 +148,7 @@ def _header_boxes(doc: Document) -> Flowable:
     Tiêu ngữ and the place and date on the right."""
     h = doc.header
     left_w = L.HEADER_LEFT
-    right_w = L.text_width() - left_w
+    right_w = L.text_width(doc.landscape) - left_w
     names: list[Flowable] = []
     parent = L.fit_lines(h.parent_body, "", L.HEADER_SMALL, left_w)
     if parent:
@@ -161,6 +165,9 @@ def _header_boxes(doc: Document) -> Flowable:
         _Rule(L.width_mm(motto, "b", L.BODY), L.BODY),
     ]
     number = [_para(h.number_line, L.HEADER_SMALL, align="center")]
+    summary = L.fit_lines(h.letter_summary, "", L.LETTER_SUMMARY, left_w)
+    if summary:  # box 5b of a công văn, 6 pt under the number
+        number.append(_para("\n".join(summary), L.LETTER_SUMMARY, align="center", before=6))
     place = L.fit_lines(h.place_date, "i", L.BODY, right_w)
     date = [_para("\n".join(place), L.BODY, "i", align="center")] if place else []
     table = Grid([[names, national], [number, date]], colWidths=[left_w * MM, right_w * MM])
@@ -169,11 +176,13 @@ def _header_boxes(doc: Document) -> Flowable:
 
 
 def _title(doc: Document) -> list[Flowable]:
-    lines = L.fit_lines(doc.summary, "b", L.BODY, L.text_width())
+    if doc.is_letter:  # no box 5a: the "Kính gửi" or the body follows the header
+        return [Spacer(1, 18)]
+    lines = L.fit_lines(doc.summary, "b", L.BODY, L.text_width(doc.landscape))
     return [
         _para(doc.doc_type, L.BODY, "b", align="center", before=18, keep_with_next=True),
         _para(doc.summary, L.BODY, "b", align="center", keep_with_next=True),
-        _Rule(L.short_rule(lines, "b", L.BODY, L.text_width()), L.BODY),
+        _Rule(L.short_rule(lines, "b", L.BODY, L.text_width(doc.landscape)), L.BODY),
         Spacer(1, 6),
     ]
 
@@ -218,14 +227,40 @@ def _block(block, width: float) -> list[Flowable]:
             )
         ]
     if isinstance(block, Paragraph):
-        return [_body_paragraph(block)]
+        return _body_lines(block)
     if isinstance(block, Table):
         return [_data_table(block, width), Spacer(1, L.BODY * L.FONT_LINE)]
     return []
 
 
+def _body_lines(paragraph: Paragraph) -> list[Flowable]:
+    """A plain body paragraph with line breaks in its text, drawn as one flowable per line
+    run, the later ones without the first-line indent and the space after only under the
+    last: what the breaks look like, on reportlab's fast path for plain text instead of
+    through its markup parser (a fifth of a long plan's paragraphs hold one)."""
+    lines = paragraph.text.split("\n")
+    if paragraph.runs or len(lines) == 1 or not all(line.strip() for line in lines):
+        return [_body_paragraph(paragraph)]
+    base = L.style_of(paragraph.bold, paragraph.italic)
+    out = [_body_paragraph(replace(paragraph, text=lines[0]), after=0)]
+    for i, line in enumerate(lines[1:], start=2):
+        out.append(
+            _para_markup(
+                _markup(line, base),
+                L.BODY,
+                align="justify",
+                after=L.SPACE_AFTER if i == len(lines) else 0,
+                spacing=L.LINE_SPACING,
+            )
+        )
+    return out
+
+
 def _body_paragraph(
-    paragraph: Paragraph, keep_with_next: bool = False, before: float = 0
+    paragraph: Paragraph,
+    keep_with_next: bool = False,
+    before: float = 0,
+    after: float = L.SPACE_AFTER,
 ) -> Flowable:
     base = L.style_of(paragraph.bold, paragraph.italic)
     runs = paragraph.runs or [(paragraph.text, "")]
@@ -237,10 +272,10 @@ def _body_paragraph(
     return _para_markup(
         markup,
         L.BODY,
-        align="justify",
-        first_line=True,
+        align="center" if paragraph.centered else "justify",
+        first_line=not paragraph.centered,
         before=before,
-        after=L.SPACE_AFTER,
+        after=after,
         spacing=L.LINE_SPACING,
         keep_with_next=keep_with_next,
     )
@@ -298,7 +333,9 @@ def _signature_block(doc: Document) -> list[Flowable]:
         if sig.name:
             right += [Spacer(1, L.SIGNATURE_SPACE), _para(sig.name, L.BODY, "b", align="center")]
     left_w = L.SIGNATURE_LEFT
-    table = Grid([[left, right]], colWidths=[left_w * MM, (L.text_width() - left_w) * MM])
+    table = Grid(
+        [[left, right]], colWidths=[left_w * MM, (L.text_width(doc.landscape) - left_w) * MM]
+    )
     table.setStyle(_layout_style() + [("TOPPADDING", (0, 0), (-1, -1), 6)])
     return [table]
 

@@ -206,8 +206,13 @@ def each_page(guest: Page, signed_in, base_url: str, tree, personas) -> Iterator
     yield "đơn vị tỉnh P, theo dõi tỉnh P", page
 
     page.goto(base_url + "/theo-doi/")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Theo dõi")
-    yield "phân hệ Theo dõi (đang xây dựng), theo dõi tỉnh P", page
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Theo dõi: Tỉnh Phú Thọ")
+    expect(page.get_by_role("heading", name="Các đơn vị trực thuộc", exact=True)).to_be_visible()
+    yield "Theo dõi: toàn cảnh tỉnh P và bảng các xã, theo dõi tỉnh P", page
+
+    page.goto(f"{base_url}/theo-doi/{tree['A'].key}/")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Theo dõi: Xã An Lạc")
+    yield "Theo dõi: toàn cảnh xã A, theo dõi tỉnh P", page
 
     page = signed_in(personas["admin_a"])
     expect(page.get_by_role("heading", name="Quản trị đơn vị")).to_be_visible()

@@ -11,9 +11,10 @@ class ProcedureChangeInline(admin.TabularInline):
 
 @admin.register(Procedure)
 class ProcedureAdmin(admin.ModelAdmin):
-    list_display = ["name", "code", "field", "level"]
+    list_display = ["name", "code", "full_code", "field", "level", "province", "abolished_on"]
     list_filter = ["level", "field"]
-    search_fields = ["name", "code", "search_text"]
+    search_fields = ["name", "code", "full_code", "search_text"]
+    raw_id_fields = ["province"]
     inlines = [ProcedureChangeInline]
 
     def save_model(self, request, obj, form, change):

@@ -23,6 +23,7 @@ class SearchForm(forms.Form):
 
 class ProcedureSearchForm(SearchForm):
     linh_vuc = forms.ChoiceField(label="Lĩnh vực", required=False)
+    bai_bo = forms.BooleanField(label="Gồm cả thủ tục đã bãi bỏ", required=False)
 
     def __init__(self, *args, fields: list[str], **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,14 +1,16 @@
 """Reads the public pages share: units by code and by folded name, the people in charge,
 the procedures of a unit's level."""
 
+from django.db.models import Q
 from django.http import Http404
 
 from loa.accounts.models import Membership, Role
 from loa.core.text import fold
+from loa.plans.models import ReformArea
 from loa.units.collation import vi_sort_key
 from loa.units.models import Level, Unit
 
-from .models import Procedure
+from .models import Article, Procedure, ProcedureChange
 
 PUBLIC_LEVELS = (Level.PROVINCE, Level.COMMUNE)
 SEARCH_LIMIT = 100
@@ -58,18 +60,75 @@ def people_in_charge(unit: Unit) -> list[dict]:
     return [{"name": name, "position": position} for name, position in rows]
 
 
+def province_of(unit: Unit) -> Unit | None:
+    """The province a unit belongs to (itself for a province)."""
+    if unit.level == Level.PROVINCE:
+        return unit
+    return next((u for u in unit.ancestors() if u.level == Level.PROVINCE), None)
+
+
+def catalogue_of(unit: Unit):
+    """Every procedure of the unit's level: the national ones and those its province
+    announced (ADR 27), abolished ones included."""
+    province = province_of(unit)
+    mine = Q(province__isnull=True) | Q(province=province) if province else Q(province=None)
+    return Procedure.objects.filter(mine, level=unit.level)
+
+
 def procedure_fields(unit: Unit) -> list[str]:
     """The fields (lĩnh vực) of the procedures of the unit's level, in Vietnamese order."""
-    names = Procedure.objects.filter(level=unit.level).values_list("field", flat=True)
+    names = catalogue_of(unit).values_list("field", flat=True)
     return sorted(set(names), key=vi_sort_key)
 
 
-def procedures_for(unit: Unit, *, search: str = "", field: str = ""):
+def procedures_for(unit: Unit, *, search: str = "", field: str = "", abolished: bool = False):
     """The procedures handled at the unit's level; with `search`, those whose folded name,
-    field or code holds every folded word of it; with `field`, those of that field."""
-    qs = Procedure.objects.filter(level=unit.level)
+    field or code holds every folded word of it; with `field`, those of that field.
+    Abolished ones only with `abolished`: they keep their page, not their place in a
+    search (ADR 27)."""
+    qs = catalogue_of(unit)
+    if not abolished:
+        qs = qs.filter(abolished_on__isnull=True)
     if field:
         qs = qs.filter(field=field)
     for word in fold(search).split():
         qs = qs.filter(search_text__contains=word)
     return qs
+
+
+def procedures_in_force(unit: Unit) -> list[Procedure]:
+    """The unit's list to post at the desk: the procedures in force, by field, then name,
+    in Vietnamese order."""
+    found = procedures_for(unit)
+    return sorted(found, key=lambda p: (vi_sort_key(p.field), vi_sort_key(p.name)))
+
+
+def announcements_for(unit: Unit) -> list[tuple[str, object]]:
+    """The decisions announcing the unit's procedures (number, date), newest first."""
+    rows = (
+        ProcedureChange.objects.filter(procedure__in=catalogue_of(unit))
+        .values_list("decision_number", "decision_date")
+        .distinct()
+        .order_by("-decision_date", "decision_number")
+    )
+    return list(rows)
+
+
+# --- the CCHC column (ADR 25) -----------------------------------------------------------
+
+
+def articles_for(unit: Unit, *, search: str = "", area=None):
+    """The unit's articles the public sees now, newest first; with `search`, those whose
+    folded title, lead or text holds every folded word of it; with `area`, of that area."""
+    qs = Article.objects.visible().filter(unit=unit).select_related("unit", "reform_area")
+    if area is not None:
+        qs = qs.filter(reform_area=area)
+    for word in fold(search).split():
+        qs = qs.filter(search_text__contains=word)
+    return qs.select_related("office").order_by("-published_at", "-pk")
+
+
+def article_areas(unit: Unit):
+    """The reform areas the unit's visible articles are of, for the column's menu."""
+    ids = Article.objects.visible().filter(unit=unit).values("reform_area")
+    return ReformArea.objects.filter(pk__in=ids)

@@ -26,6 +26,7 @@ from .phrases import (
     sent_to_training_sentence,
     visuals_sentence,
 )
+from .sources import extra_sentences
 
 
 def _logged(unit: Unit, period: Period, rows: list[dict], *, with_log: bool) -> dict[str, Logged]:
@@ -216,6 +217,7 @@ def draft(
                 logged[SENT_TO_TRAINING], council=council, period_label=period.label
             )
         )
+    results.extend(extra_sentences(figures, council if not consolidated else place))
     targets = figures.get("targets", [])
     applying = [t for t in targets if t["applies"] and t["measure"] != "units"]
     if applying:

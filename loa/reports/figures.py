@@ -5,16 +5,18 @@ later edits of activities show as differences."""
 from collections import defaultdict
 
 from django.db import connection
-from django.db.models import Count, Sum
+from django.db.models import Count, Q, Sum
 from django.db.models.functions import ExtractMonth
 
 from loa.activities.models import Activity
 from loa.activities.queries import target_progress
 from loa.plans.models import Channel, ReformArea
-from loa.units.models import Office
+from loa.units.models import Level, Office, Unit
 
 from .consolidation import consolidated_targets, unit_table
-from .models import Report, ReportStatus
+from .models import Report, ReportStatus, ReportSum
+from .sources import extra_figures, sum_extras
+from .sums import figures_add, figures_empty, figures_merge
 
 
 class _Catalogue:
@@ -218,8 +220,10 @@ def report_figures(report: Report) -> dict:
     if report.is_consolidated:
         figures.update(unit_table(report))
         figures["targets"] = consolidated_targets(report, figures["units"])
+        figures["extras"] = consolidated_extras(report.unit, report.kind, report.year, report.index)
     else:
         figures["targets"] = target_figures(report)
+        figures["extras"] = extra_figures(report.unit, report.period_start, report.period_end)
     return figures
 
 
@@ -254,62 +258,48 @@ def target_figures(report: Report) -> list[dict]:
 
 def consolidated_figures(unit, kind, year, index) -> dict:
     """Σ of the frozen figures of the sent reports of the units directly below `unit`
-    (`unit` None: every commune-level unit of the country)."""
-    reports = sent_reports_below(unit, kind, year, index)
-    if connection.vendor == "postgresql":
-        return _sum_frozen_postgresql(reports)
-    return sum_frozen(reports)
-
-
-_FROZEN_SQL = """
-WITH r AS MATERIALIZED ({reports})
-SELECT 'c', e.key, SUM((e.value->>'quantity')::int), SUM((e.value->>'participants')::int),
-       SUM((e.value->>'rows')::int)
-  FROM r, jsonb_each(r.frozen->'channels') e GROUP BY e.key
-UNION ALL
-SELECT 'm', e.key, SUM(e.value::text::int), NULL, NULL
-  FROM r, jsonb_each(r.frozen->'months') e GROUP BY e.key
-UNION ALL
-SELECT 'a', e.key, SUM(e.value::text::int), NULL, NULL
-  FROM r, jsonb_each(r.frozen->'areas') e GROUP BY e.key
-UNION ALL
-SELECT 'u', r."unit__name", SUM((e.value->>'quantity')::int), NULL, NULL
-  FROM r, jsonb_each(r.frozen->'channels') e GROUP BY r."unit__name"
-"""
-
-
-def _sum_frozen_postgresql(reports) -> dict:
-    inner, params = reports.values("frozen", "unit__name").query.sql_with_params()
-    sql = _FROZEN_SQL.format(reports=inner)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    total = {"channels": {}, "offices": {}, "months": {}, "areas": {}}
-    parts = {"m": "months", "a": "areas", "u": "offices"}
-    for part, key, quantity, participants, count in rows:
-        if part == "c":
-            total["channels"][key] = {
-                "quantity": int(quantity or 0),
-                "participants": int(participants or 0),
-                "rows": int(count or 0),
-            }
-        else:
-            total[parts[part]][key] = int(quantity or 0)
+    (`unit` None: every commune-level unit of the country), read from the running sums
+    that sending a report keeps (ReportSum, ADR 34): one row for a unit, the rows of the
+    provinces merged for the country."""
+    period = {"kind": kind, "year": year, "index": index}
+    if unit is not None:
+        row = ReportSum.objects.filter(unit=unit, **period).values_list("figures", flat=True)
+        return row.first() or figures_empty()
+    if _national_tree_is_mixed():
+        return sum_frozen(sent_reports_below(None, kind, year, index))
+    total = figures_empty()
+    for figures in ReportSum.objects.filter(
+        unit__in=Unit.objects.filter(pk__in=_COMMUNES.values("parent_id")), **period
+    ).values_list("figures", flat=True):
+        figures_merge(total, figures)
     return total
 
 
+def consolidated_extras(unit, kind, year, index) -> dict:
+    """Σ of the extras of the same reports, with a zero for every registered key."""
+    row = ReportSum.objects.filter(unit=unit, kind=kind, year=year, index=index)
+    return sum_extras(row.values_list("extras", flat=True))
+
+
+# the units the national figures cover: every commune-level unit in force
+_COMMUNES = Unit.objects.filter(level=Level.COMMUNE, valid_to__isnull=True)
+
+
+def _national_tree_is_mixed() -> bool:
+    """Whether the sums of the communes' parents would count other units' reports too, or
+    miss a commune without a parent. Since 1/7/2025 a province has only communes in force
+    below it, so this is False and the country is its provinces' sums merged."""
+    covered = Q(level=Level.COMMUNE, valid_to__isnull=True)
+    return Unit.objects.filter(
+        (covered & Q(parent=None)) | (~covered & Q(parent__in=_COMMUNES.values("parent_id")))
+    ).exists()
+
+
 def sum_frozen(reports) -> dict:
-    total = {"channels": {}, "offices": {}, "months": {}, "areas": {}}
-    for report in reports:
-        for code, entry in report.frozen["channels"].items():
-            into = total["channels"].setdefault(code, _empty())
-            for key in ("quantity", "participants", "rows"):
-                into[key] += entry.get(key, 0)
-        for part in ("months", "areas"):
-            for key, value in report.frozen.get(part, {}).items():
-                total[part][key] = total[part].get(key, 0) + value
-        name = report.unit.name
-        total["offices"][name] = sum(e["quantity"] for e in report.frozen["channels"].values())
+    """The same Σ computed afresh from a queryset of the reports."""
+    total = figures_empty()
+    for frozen, name in reports.values_list("frozen", "unit__name").iterator(chunk_size=500):
+        figures_add(total, frozen, name)
     return total
 
 

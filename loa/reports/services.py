@@ -14,11 +14,12 @@ from loa.plans import services as plans
 from loa.plans.models import Plan, ReportKind, Task, TaskState
 from loa.plans.queries import plan_in_force
 from loa.plans.rules import ended_refusal
+from loa.units.models import Unit
 
 from .deadlines import deadline_for
 from .drafting import draft
 from .figures import channel_totals, report_figures
-from .models import Report, ReportCorrection
+from .models import Report, ReportCorrection, ReportStatus, ReportSum
 from .periods import (
     Period,
     before_unit_refusal,
@@ -26,6 +27,7 @@ from .periods import (
     period_of_report,
     report_year_refusal,
 )
+from .sums import extras_add, figures_add, figures_empty, sums_of
 
 
 def _require(user, perm: str, obj):
@@ -247,9 +249,80 @@ def report_issue(*, report: Report, by, on: datetime.date | None = None) -> Repo
 
 @transaction.atomic
 def report_send(*, report: Report, by, at=None) -> Report:
-    """Send the issued report up: its figures are frozen as they are now."""
+    """Send the issued report up: its figures are frozen as they are now, and counted in
+    the sums of the level above."""
     report.frozen = report_figures(report)
-    return documents.document_send(document=report, by=by, at=at)
+    documents.document_send(document=report, by=by, at=at)
+    report_sum_add(report=report)
+    return report
+
+
+def _sum_locked(*, unit_id: int, kind: str, year: int, index: int) -> ReportSum:
+    """The sums row of the period below the unit, created if need be and locked until the
+    transaction ends: two communes sending at once add to it one after the other."""
+    key = {"unit_id": unit_id, "kind": kind, "year": year, "index": index}
+    ReportSum.objects.get_or_create(**key)
+    return ReportSum.objects.select_for_update().get(**key)
+
+
+def report_sum_add(*, report: Report) -> None:
+    """Count a report just sent in the sums below its upper unit; in the transaction that
+    sent it, after its status was saved (ADR 34). A consolidated report counts in none."""
+    if report.is_consolidated or report.unit.parent_id is None:
+        return
+    row = _sum_locked(
+        unit_id=report.unit.parent_id, kind=report.kind, year=report.year, index=report.index
+    )
+    figures_add(row.figures, report.frozen, report.unit.name)
+    extras_add(row.extras, (report.frozen or {}).get("extras"))
+    row.reports += 1
+    row.save(update_fields=["figures", "extras", "reports"])
+
+
+@transaction.atomic
+def report_sum_recount(*, unit: Unit, kind: str, year: int, index: int) -> ReportSum:
+    """The sums of one period below `unit` counted again from its sent reports: what a path
+    that takes a report out of them (superseded, deleted, its figures changed) calls in its
+    own transaction, after saving the report."""
+    row = _sum_locked(unit_id=unit.pk, kind=kind, year=year, index=index)
+    fresh = _sums_from_reports(
+        Report.objects.filter(unit__parent=unit, kind=kind, year=year, index=index)
+    ).get((unit.pk, kind, year, index), {"figures": figures_empty(), "extras": {}, "reports": 0})
+    row.figures, row.extras, row.reports = fresh["figures"], fresh["extras"], fresh["reports"]
+    row.save(update_fields=["figures", "extras", "reports"])
+    return row
+
+
+@transaction.atomic
+def report_sums_rebuild() -> int:
+    """Every sums row computed again from the sent reports (after reports were written
+    without the services, or units moved under another parent). The rows already there
+    stay locked meanwhile, so a report sent during the rebuild still counts once. Returns
+    the number of rows."""
+    rows = {(r.unit_id, r.kind, r.year, r.index): r for r in ReportSum.objects.select_for_update()}
+    fresh = _sums_from_reports(Report.objects.all())
+    ReportSum.objects.filter(pk__in=[r.pk for k, r in rows.items() if k not in fresh]).delete()
+    changed, added = [], []
+    for (unit_id, kind, year, index), values in fresh.items():
+        row = rows.get((unit_id, kind, year, index))
+        if row is None:
+            added.append(ReportSum(unit_id=unit_id, kind=kind, year=year, index=index, **values))
+            continue
+        for field, value in values.items():
+            setattr(row, field, value)
+        changed.append(row)
+    ReportSum.objects.bulk_update(changed, ["figures", "extras", "reports"], batch_size=500)
+    ReportSum.objects.bulk_create(added, batch_size=500)
+    return len(fresh)
+
+
+def _sums_from_reports(reports) -> dict[tuple, dict]:
+    return sums_of(
+        reports.filter(status=ReportStatus.SENT, is_consolidated=False, unit__parent__isnull=False)
+        .order_by()
+        .values_list("unit__parent_id", "kind", "year", "index", "frozen", "unit__name")
+        .iterator(chunk_size=500)
+    )
 
 
 @transaction.atomic

@@ -10,6 +10,7 @@ To see the outcomes as they are now (after a deliberate change of a rule):
 writes access_table.new.txt beside the table; review it line by line before copying it.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -24,6 +25,10 @@ from loa.accounts.models import Membership
 from loa.activities.models import Activity, Evidence
 from loa.plans import services as plans
 from loa.plans.models import Channel, ReportingRule, Target, Task
+from loa.portal import radio
+from loa.portal import services as portal
+from loa.portal.models import Broadcast
+from loa.portal.tests.articles_factories import ArticleFactory, photo, published
 from loa.portal.tests.factories import ProcedureFactory
 from loa.reports import services as reports
 
@@ -37,7 +42,17 @@ PERSONAS = [
     "supervisor",  # supervisor of province P, above A
     "other_supervisor",  # supervisor of province Q
 ]
-NAMESPACES = ["", "accounts", "plans", "activities", "reports", "dashboard", "portal"]
+NAMESPACES = [
+    "",
+    "accounts",
+    "plans",
+    "activities",
+    "reports",
+    "dashboard",
+    "portal",
+    "surveys",
+    "contests",
+]
 
 # For each URL: the method a user sends it with, and the objects its arguments name.
 # "draft", "submitted", "issued" are plans of commune A; "r_draft" … "r_sent" its reports.
@@ -127,11 +142,106 @@ SPECS = {
     "reports:send": (POST, {"pk": "r_issued"}),
     "reports:next_year_plan": (POST, {"pk": "r_sent"}),
     "dashboard:index": (GET, {}),
+    "dashboard:country": (GET, {}),
+    "dashboard:country_xlsx": (GET, {}),
+    "dashboard:unit": (GET, {"key": "unit_key"}),
+    "dashboard:unit_pdf": (GET, {"key": "unit_key"}),
+    "dashboard:unit_xlsx": (GET, {"key": "province_key"}),
+    # a unit's score and its province's scoring rules, this year (ADR 35)
+    "dashboard:score": (GET, {"key": "unit_key", "year": "this_year"}),
+    "dashboard:rules": (GET, {"key": "province_key", "year": "this_year"}),
     "portal:index": (GET, {}),
     "portal:unit_site": (GET, {"code": "unit_code"}),
     "portal:procedure_list": (GET, {"code": "unit_code"}),
     "portal:procedure_detail": (GET, {"code": "unit_code", "pk": "procedure"}),
     "portal:contact_edit": (GET, {"pk": "unit"}),
+    "portal:procedure_desk": (GET, {"pk": "unit"}),
+    "portal:procedure_list_docx": (GET, {"pk": "unit"}),
+    "portal:procedure_list_pdf": (GET, {"pk": "unit"}),
+    "portal:procedure_import": (GET, {}),
+    "portal:procedure_import_template": (GET, {}),
+    "portal:procedure_import_confirm": (POST, {}),
+    "portal:radio_list": (GET, {"pk": "unit"}),
+    "portal:radio_detail": (GET, {"pk": "bulletin"}),
+    "portal:radio_recompile": (POST, {"pk": "bulletin"}),
+    "portal:radio_slot_add": (POST, {"pk": "bulletin"}),
+    "portal:radio_print": (GET, {"pk": "bulletin"}),
+    "portal:radio_text": (GET, {"pk": "bulletin"}),
+    "portal:radio_slot_done": (POST, {"pk": "broadcast"}),
+    "portal:radio_slot_undo": (POST, {"pk": "broadcast"}),
+    "portal:radio_slot_delete": (POST, {"pk": "broadcast"}),
+    # the CCHC column: a_draft, a_submitted, a_published are articles of commune A
+    "portal:column_home": (GET, {"code": "unit_code"}),
+    "portal:column_area": (GET, {"code": "unit_code", "area": "area_code"}),
+    "portal:article_detail": (GET, {"code": "unit_code", "pk": "a_published", "slug": "a_slug"}),
+    "portal:article_print": (GET, {"code": "unit_code", "pk": "a_published"}),
+    "portal:article_feed": (GET, {"code": "unit_code"}),
+    "portal:article_cover": (GET, {"code": "unit_code", "pk": "a_published"}),
+    "portal:article_thumbnail": (GET, {"code": "unit_code", "pk": "a_draft"}),
+    "portal:column_admin": (GET, {"pk": "unit"}),
+    "portal:article_create": (GET, {"pk": "unit"}),
+    "portal:article_review": (GET, {"pk": "a_submitted"}),
+    "portal:article_edit": (GET, {"pk": "a_draft"}),
+    "portal:article_submit": (POST, {"pk": "a_draft"}),
+    "portal:article_publish": (POST, {"pk": "a_submitted"}),
+    "portal:article_send_back": (POST, {"pk": "a_submitted"}),
+    "portal:article_withdraw": (POST, {"pk": "a_published"}),
+    "sitemap": (GET, {}),
+    "portal:feedback_form": (GET, {"code": "unit_code"}),
+    "portal:feedback_sent": (GET, {"code": "unit_code", "receipt": "feedback_code"}),
+    "portal:feedback_lookup": (GET, {"code": "unit_code"}),
+    "portal:answer_list": (GET, {"code": "unit_code"}),
+    "portal:answer_detail": (GET, {"code": "unit_code", "pk": "fb_answered"}),
+    "portal:answer_docx": (GET, {"code": "unit_code", "pk": "fb_answered"}),
+    "portal:answer_pdf": (GET, {"code": "unit_code", "pk": "fb_answered"}),
+    "portal:feedback_desk": (GET, {"pk": "unit"}),
+    "portal:feedback_desk_item": (GET, {"pk": "fb_received"}),
+    "portal:feedback_accept": (POST, {"pk": "fb_received"}),
+    "portal:feedback_reject": (POST, {"pk": "fb_received"}),
+    "portal:feedback_forward": (POST, {"pk": "fb_received"}),
+    "portal:feedback_answer_edit": (POST, {"pk": "fb_accepted"}),
+    "portal:feedback_attachment": (GET, {"pk": "fb_received", "attachment_pk": "fb_file"}),
+    "portal:feedback_answer_submit": (POST, {"pk": "fb_draft_answer"}),
+    "portal:feedback_answer_send_back": (POST, {"pk": "fb_submitted_answer"}),
+    "portal:feedback_answer_issue": (POST, {"pk": "fb_submitted_answer"}),
+    "portal:feedback_answer_docx": (GET, {"pk": "fb_draft_answer"}),
+    "portal:feedback_answer_pdf": (GET, {"pk": "fb_draft_answer"}),
+    # satisfaction surveys (ADR 31): s_draft is being written, s_open takes answers
+    "surveys:list": (GET, {"pk": "unit"}),
+    "surveys:create": (GET, {"pk": "unit"}),
+    "surveys:edit": (GET, {"pk": "s_open"}),
+    "surveys:question_add": (GET, {"pk": "s_draft"}),
+    "surveys:open": (POST, {"pk": "s_draft"}),
+    "surveys:close": (POST, {"pk": "s_open"}),
+    "surveys:results": (GET, {"pk": "s_open"}),
+    "surveys:xlsx": (GET, {"pk": "s_open"}),
+    "surveys:poster": (GET, {"pk": "s_open"}),
+    "surveys:question_edit": (GET, {"pk": "s_question"}),
+    "surveys:question_delete": (POST, {"pk": "s_question"}),
+    "surveys:question_move": (POST, {"pk": "s_question"}),
+    "surveys:public": (GET, {"code": "unit_code", "pk": "s_open"}),
+    "surveys:thanks": (GET, {"code": "unit_code", "pk": "s_open"}),
+    # online contests (ADR 32): c_draft is being written, c_open takes attempts, c_closed
+    # awaits its decision, c_submitted the leader's signature; c_published shows winners
+    "contests:list": (GET, {"pk": "unit"}),
+    "contests:create": (GET, {"pk": "unit"}),
+    "contests:edit": (GET, {"pk": "c_open"}),
+    "contests:question_add": (GET, {"pk": "c_draft"}),
+    "contests:question_import": (GET, {"pk": "c_draft"}),
+    "contests:open": (POST, {"pk": "c_draft"}),
+    "contests:close": (POST, {"pk": "c_open"}),
+    "contests:results": (GET, {"pk": "c_open"}),
+    "contests:xlsx": (GET, {"pk": "c_open"}),
+    "contests:decision_submit": (POST, {"pk": "c_closed"}),
+    "contests:decision_file": (GET, {"pk": "c_published", "kind": "docx"}),
+    "contests:publish": (POST, {"pk": "c_submitted"}),
+    "contests:decision_send_back": (POST, {"pk": "c_submitted"}),
+    "contests:suspicious": (GET, {"pk": "c_open"}),
+    "contests:question_edit": (GET, {"pk": "c_question"}),
+    "contests:question_delete": (POST, {"pk": "c_question"}),
+    "contests:public": (GET, {"code": "unit_code", "pk": "c_open"}),
+    "contests:attempt": (GET, {"code": "unit_code", "pk": "c_open", "token": "c_token"}),
+    "contests:public_results": (GET, {"code": "unit_code", "pk": "c_published"}),
 }
 
 
@@ -227,9 +337,24 @@ def world(offices, personas, tmp_path, settings):
         participants_delta=0,
         reason="Bổ sung hai tin chưa ghi nhận",
     )
+    a_published = published(
+        unit=unit, officer=officer, leader=leader, cover=photo(size=(300, 200)), cover_alt="Ảnh"
+    )
+    a_draft = ArticleFactory(unit=unit, by=officer, cover=photo(size=(300, 200)), cover_alt="Ảnh")
+    a_submitted = portal.article_submit(article=ArticleFactory(unit=unit, by=officer), by=officer)
+    feedback = _feedback_world(unit, officer, leader)
     return {
+        **feedback,
         "unit": unit,
         "unit_code": unit.code,
+        "unit_key": unit.key,
+        "province_key": unit.parent.key,
+        "this_year": year,
+        "a_draft": a_draft,
+        "a_submitted": a_submitted,
+        "a_published": a_published,
+        "a_slug": a_published.slug,
+        "area_code": a_published.reform_area.code,
         "procedure": ProcedureFactory(name="Đăng ký khai sinh"),
         "membership": Membership.objects.get(user=officer, unit=unit),
         "office": unit.offices.first(),
@@ -250,6 +375,127 @@ def world(offices, personas, tmp_path, settings):
         "r_submitted": report("quarter", 2, submit),
         "r_issued": report("quarter", 3, submit, issue),
         "r_sent": report("annual", 1, submit, issue, send),
+        **_radio(unit, officer),
+        **_surveys(unit, officer),
+        **_contests(unit, officer, leader),
+    }
+
+
+def _radio(unit, officer) -> dict:
+    bulletin = radio.bulletin_create(unit=unit, year=2026, month=5, by=officer)
+    broadcast = Broadcast.objects.create(
+        bulletin=bulletin, on=timezone.localdate(), at=datetime.time(17, 0)
+    )
+    return {"bulletin": bulletin, "broadcast": broadcast}
+
+
+def _surveys(unit, officer) -> dict:
+    """A survey of commune A being drafted, and one open (ADR 31)."""
+    from loa.surveys import services as surveys
+
+    s_draft = surveys.survey_from_sipas(unit=unit, by=officer, title="Đang soạn")
+    s_open = surveys.survey_open(
+        survey=surveys.survey_from_sipas(unit=unit, by=officer, title="Đang mở"), by=officer
+    )
+    return {"s_draft": s_draft, "s_open": s_open, "s_question": s_draft.questions.first()}
+
+
+def _contests(unit, officer, leader) -> dict:
+    """Contests of commune A at each stage, and an attempt of the open one (ADR 32)."""
+    from loa.contests import services as contests
+    from loa.contests.models import Participant, Question
+
+    def made(title, *steps):
+        contest = contests.contest_create(unit=unit, by=officer, title=title)
+        contest.questions_per_attempt = 1
+        contest.save(update_fields=["questions_per_attempt"])
+        contests.question_save(
+            question=Question(contest=contest, text="Câu hỏi?"),
+            options=["Sai", "Đúng"],
+            correct=1,
+            by=officer,
+        )
+        for step in steps:
+            step(contest=contest)
+        return contest
+
+    def opened(contest):
+        contests.contest_open(contest=contest, by=officer)
+
+    def closed(contest):
+        contests.contest_close(contest=contest, by=officer)
+
+    def decided(contest):
+        contests.decision_submit(contest=contest, by=officer)
+
+    def published(contest):
+        contests.contest_publish(contest=contest, by=leader)
+
+    c_draft = made("Đang soạn")
+    c_open = made("Đang mở", opened)
+    participant = Participant.objects.create(
+        contest=c_open,
+        name="Nguyễn Văn An",
+        phone="0912345678",
+        place="Thôn Đông",
+        age_group="18-30",
+        unit=unit,
+    )
+    return {
+        "c_draft": c_draft,
+        "c_question": c_draft.questions.first(),
+        "c_open": c_open,
+        "c_token": contests.attempt_start(participant=participant).token,
+        "c_closed": made("Đã đóng", opened, closed),
+        "c_submitted": made("Đã trình quyết định", opened, closed, decided),
+        "c_published": made("Đã công bố", opened, closed, decided, published),
+    }
+
+
+def _feedback_world(unit, officer, leader) -> dict:
+    """Citizens' feedback of commune A at each stage (ADR 26)."""
+    from loa.portal import feedback_services as fb
+    from loa.portal.models import FeedbackAttachment
+
+    def received(title):
+        return fb.feedback_receive(
+            unit=unit,
+            data={
+                "sender_name": "Nguyễn Văn An",
+                "sender_address": "Thôn Đông",
+                "sender_phone": "0912345678",
+                "title": title,
+                "content": "Nội dung phản ánh.",
+                "consent": True,
+            },
+        )
+
+    def drafted(title):
+        item = received(title)
+        fb.feedback_accept(feedback=item, by=officer, about_procedure=False, field="Hộ tịch")
+        return item, fb.answer_save(
+            feedback=item, by=officer, body="Trả lời.", public_title=title, public_content="N"
+        )
+
+    fb_received = received("Chờ xử lý")
+    fb_file = FeedbackAttachment(
+        feedback=fb_received, original_name="don.pdf", content_type="application/pdf", size=9
+    )
+    fb_file.file.save("don.pdf", ContentFile(b"%PDF-1.4\n"), save=True)
+    fb_accepted, fb_draft_answer = drafted("Đang soạn trả lời")
+    _, fb_submitted_answer = drafted("Đã trình")
+    fb.answer_submit(feedbackanswer=fb_submitted_answer, by=officer)
+    fb_answered, answer = drafted("Đã trả lời")
+    fb.answer_submit(feedbackanswer=answer, by=officer)
+    fb.answer_issue(feedbackanswer=answer, by=leader)
+    return {
+        "feedback_code": fb_received.code,
+        "fb_received": fb_received,
+        "fb_file": fb_file,
+        "fb_accepted": fb_accepted,
+        "fb_draft_answer": fb_draft_answer,
+        "fb_submitted_answer": fb_submitted_answer,
+        "fb_answered": fb_answered,
     }
 
 

@@ -1,4 +1,5 @@
 from .activity import Activity, Evidence
 from .progress import TargetEntry
+from .tally import AreaTally, Tally
 
-__all__ = ["Activity", "Evidence", "TargetEntry"]
+__all__ = ["Activity", "AreaTally", "Evidence", "Tally", "TargetEntry"]

@@ -1,13 +1,12 @@
-import pytest
 from django.urls import reverse
 
 
-@pytest.mark.parametrize("name", ["dashboard:index"])
-def test_parts_still_to_come_say_so_to_the_user(client, personas, name):
+def test_theo_doi_is_no_longer_a_placeholder(client, personas):
     client.force_login(personas["officer_a"])
-    response = client.get(reverse(name))
+    response = client.get(reverse("dashboard:index"), follow=True)
     assert response.status_code == 200
-    assert "Phân hệ này đang được xây dựng, chưa dùng được." in response.text
+    assert "đang được xây dựng" not in response.text
+    assert "Theo dõi:" in response.text
 
 
 def test_public_portal_is_open_to_anonymous_and_no_longer_a_placeholder(client, tree):

@@ -116,3 +116,20 @@ def test_demo_shows_who_appoints_a_communes_leader(client, db):
     people = client.get(reverse("accounts:member_list", args=[leader.unit_id]))
     assert people.status_code == 200 and edit in people.text
     assert client.get(edit).status_code == 200
+
+
+def test_demo_scores_hai_phongs_communes_for_this_year_and_the_last(client, db):
+    from loa.dashboard.models import UnitScore
+    from loa.units.models import Unit
+
+    call_command("load_units")
+    call_command("load_demo")
+    for year in (2025, 2026):
+        assert UnitScore.objects.filter(unit__parent__key="new-1-31", year=year).count() == 114
+    assert UnitScore.objects.filter(year=2026, total__gt=0).exists()
+    duong_an = Unit.objects.get(key="new-3-10972")
+    client.post(reverse("accounts:login"), {"username": "tinh", "password": DEMO_PASSWORD})
+    response = client.get(reverse("dashboard:score", args=[duong_an.key, 2026]))
+    assert response.status_code == 200
+    assert "Điểm tuyên truyền CCHC năm 2026: Xã Đường An" in response.text
+    assert "/114" in response.text  # ranked among the city's communes

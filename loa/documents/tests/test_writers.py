@@ -348,3 +348,16 @@ def test_writers_drop_characters_xml_cannot_hold():
     for text in (docx_text(render_docx(doc)), pdf_text(render_pdf(doc))):
         assert "- Nội dung dán từ tệp khác." in text
         assert "Tuyên truyền cải cách hành chính" in text
+
+
+def test_a_centered_paragraph_stands_in_the_middle_without_indent(plan):
+    """ "QUYẾT ĐỊNH:" before a decision's articles, in both renderings."""
+    plan.intro.append(Paragraph(runs=[("QUYẾT ĐỊNH:", "b")], centered=True))
+    word = docx.Document(BytesIO(render_docx(plan)))
+    line = next(p for p in word.paragraphs if p.text == "QUYẾT ĐỊNH:")
+    assert line.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert not line.paragraph_format.first_line_indent
+    body = next(p for p in word.paragraphs if p.paragraph_format.first_line_indent)
+    assert body.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY  # the others keep theirs
+    text = pdf_text(render_pdf(plan))
+    assert "QUYẾT ĐỊNH:" in text

@@ -96,7 +96,9 @@ def test_the_demo_procedures_load_once_and_carry_no_invented_code(db):
     assert procedures_load() == len(PROCEDURES)
     assert procedures_load() == 0
     assert Procedure.objects.count() == len(PROCEDURES)
-    assert set(Procedure.objects.values_list("code", flat=True)) == {""}
+    # the one code public sources give (see seed_procedures); none other is guessed
+    coded = dict(Procedure.objects.exclude(code="").values_list("name", "code"))
+    assert coded == {"Đăng ký khai sinh": "1.001193"}
     assert Procedure.objects.filter(search_text__contains="dang ky khai sinh").exists()
 
 
@@ -111,3 +113,22 @@ def test_the_list_narrows_to_one_field_and_refuses_an_unknown_one(client, tree):
     page = response.content.decode()
     assert "Lĩnh vực này không có trong danh mục" in page
     assert 'value="dang ky"' in page
+
+
+def test_an_abolished_procedure_keeps_its_page_marked_but_leaves_the_search(client, tree):
+    gone = ProcedureFactory(
+        name="Đăng ký kết hôn lưu động", abolished_on=datetime.date(2026, 3, 15)
+    )
+    ProcedureChange.objects.create(
+        procedure=gone,
+        status=ChangeStatus.ABOLISHED,
+        decision_number="1234/QĐ-UBND",
+        decision_date=datetime.date(2026, 3, 15),
+    )
+    assert (
+        detail(tree["A"], gone)
+        not in client.get(listing(tree["A"]), {"q": "ket hon"}).content.decode()
+    )
+    page = client.get(detail(tree["A"], gone)).content.decode()
+    assert "Thủ tục này đã bị bãi bỏ từ ngày 15/03/2026" in page
+    assert "theo Quyết định số 1234/QĐ-UBND ngày 15/03/2026" in page

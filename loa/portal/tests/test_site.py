@@ -128,3 +128,15 @@ def test_a_province_site_has_no_procedures_of_communes(client, tree):
     response = client.get(reverse("portal:procedure_list", kwargs={"code": tree["P"].code}))
     page = response.content.decode()
     assert "Cấp giấy phép xây dựng" in page and "Đăng ký khai sinh" not in page
+
+
+def test_a_units_public_pages_carry_its_masthead_and_its_desks_do_not(client, tree, personas):
+    a = tree["A"]
+    for path in (site(a), reverse("portal:procedure_list", kwargs={"code": a.code})):
+        page = client.get(path).content.decode()
+        assert '<div class="masthead">' in page
+        assert f"Ủy ban nhân dân {a.name}" in page
+    assert '<div class="masthead">' not in client.get(reverse("portal:index")).content.decode()
+    client.force_login(personas["admin_a"])
+    desk = client.get(reverse("portal:contact_edit", kwargs={"pk": a.pk}))
+    assert desk.status_code == 200 and '<div class="masthead">' not in desk.content.decode()

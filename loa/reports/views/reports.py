@@ -25,6 +25,7 @@ from ..figures import channel_rows, differences, report_figures
 from ..forms import CorrectionForm, ReportCreateForm, ReportTextForm, WithdrawForm
 from ..models import Report, ReportStatus
 from ..periods import Period, period_of
+from ..sources import extra_rows
 
 
 def _years(unit, year: int) -> list[int]:
@@ -155,6 +156,7 @@ def detail(request, pk):
         "by_office": sorted(figures.get("offices", {}).items(), key=lambda kv: -kv[1]),
         "by_area": sorted(figures.get("areas", {}).items(), key=lambda kv: -kv[1]),
         "by_month": sorted(figures.get("months", {}).items()),
+        "extras": extra_rows(figures),
         "differences": differences(report),
         "corrections": report.corrections.select_related("channel", "created_by"),
         "can_change": may(user, "reports.change_report", report),

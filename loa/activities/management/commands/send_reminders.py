@@ -1,7 +1,10 @@
+import datetime
+
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
 from loa.activities.importing import pending_imports_remove
-from loa.activities.reminders import send_reminders
+from loa.activities.reminders import daily_jobs_run, send_reminders
 from loa.core.once import forget_old_submissions
 
 
@@ -20,3 +23,8 @@ class Command(BaseCommand):
             self.stdout.write(f"Đã xóa {removed} tệp nhập Excel bỏ dở quá một ngày.")
         # and the one-time tokens of forms sent more than a day ago (loa/core/once.py)
         forget_old_submissions()
+        # and what the apps above registered (loa/activities/reminders.py)
+        day = options.get("ngay")
+        today = datetime.date.fromisoformat(day) if day else timezone.localdate()
+        for line in daily_jobs_run(today):
+            self.stdout.write(line)

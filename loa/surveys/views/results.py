@@ -1,0 +1,28 @@
+"""The results of a survey for its unit's officers: counts and shares per question, the
+SIPAS index per factor and overall, the index by procedure field; and the same in Excel."""
+
+from django.shortcuts import render
+
+from loa.accounts.access import checked_object
+from loa.core.http import download
+
+from .. import exports, queries
+
+
+def survey_results(request, pk):
+    survey = checked_object(request)
+    context = {
+        "unit": survey.unit,
+        "survey": survey,
+        "responses": queries.response_count(survey),
+        "overall": queries.overall_index(survey),
+        "factors": queries.factor_indices(survey),
+        "fields": queries.field_indices(survey),
+        "questions": queries.question_results(survey),
+    }
+    return render(request, "surveys/survey_results.html", context)
+
+
+def survey_xlsx(request, pk):
+    survey = checked_object(request)
+    return download(exports.results_workbook(survey), f"khao-sat-{survey.pk}.xlsx")
