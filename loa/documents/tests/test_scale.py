@@ -61,3 +61,12 @@ def test_bench_prints_the_docx_and_pdf_lines_in_the_bench_form():
 def test_bench_plan_has_5000_paragraphs():
     doc = benchmarks.long_plan()
     assert sum(isinstance(block, Paragraph) for block in doc.body) == 5000
+
+
+def test_reportlab_runs_on_its_c_accelerators():
+    """rl_accel (pinned) replaces reportlab's pure-Python number formatting, escaping and
+    width sums, about a sixth of a long plan's PDF time; if its wheel stopped loading,
+    reportlab would fall back silently and the 5,000-paragraph figure would slip."""
+    from reportlab.lib import rl_accel
+
+    assert not {"fp_str", "escapePDF", "sameFrag"} & set(rl_accel._py_funcs)
