@@ -3,16 +3,18 @@ the communes that sent their third-quarter report keep a photo of one online and
 traditional activity, as an officer would attach it, so that their score pages show a
 point earned down to the file."""
 
+import datetime
 import io
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image, ImageDraw
 
 from loa.accounts.models import User
-from loa.activities.models import Activity, Evidence
+from loa.activities.models import Activity, Evidence, TargetEntry
+from loa.activities.queries import count_for_target
 from loa.activities.services import evidence_add
 from loa.dashboard.services import scores_refresh
-from loa.plans.models import ChannelKind
+from loa.plans.models import ChannelKind, Plan, PlanStatus, TargetMeasure
 from loa.reports.models import Report, ReportStatus
 from loa.units.models import Unit
 
@@ -23,6 +25,55 @@ def _photo(text: str) -> SimpleUploadedFile:
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=80)
     return SimpleUploadedFile("anh-hoat-dong.jpg", buffer.getvalue(), content_type="image/jpeg")
+
+
+# communes (in Vietnamese order, among those that sent their third-quarter report) that
+# carried out every target of their plan by the end of May: their score gets the plan point
+PLAN_DONE = 2
+SPRING = [datetime.date(2026, month, 10) for month in (1, 2, 3, 4, 5)]
+
+
+def hai_phong_targets_load(*, city_key: str, officer: str) -> None:
+    """The spring's work of the first communes that sent a report, enough to reach each
+    target of their plan: the articles and radio columns of January to May, the dialogue
+    held, and the procedures posted at the desk (all of them); once."""
+    sent = (
+        Report.objects.filter(unit__parent__key=city_key, year=2026, status=ReportStatus.SENT)
+        .values_list("unit", flat=True)
+        .distinct()
+    )
+    communes = list(Unit.objects.filter(pk__in=sent).by_vietnamese_name()[:PLAN_DONE])
+    if Activity.objects.filter(unit__in=communes, started_on__lt=SPRING[-1]).exists():
+        return
+    by = User.objects.get(username=officer)
+    for commune in communes:
+        plan = Plan.objects.get(unit=commune, year=2026, status=PlanStatus.ISSUED)
+        for target in plan.targets.prefetch_related("channels"):
+            if target.measure == TargetMeasure.RATIO:
+                TargetEntry.objects.create(
+                    target=target,
+                    period_start=datetime.date(2026, 1, 1),
+                    period_end=datetime.date(2026, 6, 30),
+                    numerator=16,
+                    denominator=16,
+                )
+                continue
+            channel = target.channels.first()
+            missing = int(target.target_value or 0) - count_for_target(target)
+            if target.measure != TargetMeasure.COUNT or channel is None or missing <= 0:
+                continue
+            share, rest = divmod(missing, len(SPRING))
+            for i, day in enumerate(SPRING):
+                quantity = share + (1 if i < rest else 0)
+                if quantity:
+                    Activity.objects.create(
+                        unit=commune,
+                        channel=channel,
+                        quantity=quantity,
+                        title=f"{channel.name} tháng {day.month} ({commune.short_name})",
+                        started_on=day,
+                        created_by=by,
+                    )
 
 
 def hai_phong_proof_load(*, city_key: str, officer: str) -> None:

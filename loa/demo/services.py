@@ -29,7 +29,7 @@ from .seed_feedback import feedback_load
 from .seed_plans import SEED_002, SEED_003, seed_plan_build
 from .seed_procedures import posting_load, procedures_load
 from .seed_radio import radio_load
-from .seed_scores import hai_phong_proof_load, hai_phong_scores_load
+from .seed_scores import hai_phong_proof_load, hai_phong_scores_load, hai_phong_targets_load
 from .seed_surveys import surveys_load
 
 DEMO_PASSWORD = "LoaDemo@2026"  # demo only; load_demo refuses to run in production
@@ -196,6 +196,7 @@ def demo_load() -> list[tuple[DemoUser, list[Unit]]]:
     # Hải Phòng's online contests: last month's closed, logged and published, this one open
     contests_load(unit_key=HAI_PHONG, communes=[DUONG_AN], officer="tinh", leader="tinh.lanhdao")
     # last: proof photos for some of the communes' work, then their communication scores
+    hai_phong_targets_load(city_key=HAI_PHONG, officer="xa.khac")
     hai_phong_proof_load(city_key=HAI_PHONG, officer="xa.khac")
     dashboard_load(city_key=HAI_PHONG, commune_key=DUONG_AN, officer="canbo")
     hai_phong_scores_load(city_key=HAI_PHONG)

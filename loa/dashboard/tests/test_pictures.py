@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
+from django.utils import timezone
 
 from loa.activities.tests.factories import ActivityFactory
 from loa.plans.models import Channel
@@ -130,10 +131,21 @@ def test_the_summary_pdf_is_an_a4_sheet_with_the_figures(client, personas, tree,
     assert (round(float(width) / 72 * 25.4), round(float(height) / 72 * 25.4)) == (210, 297)
 
 
-def test_the_home_page_gives_the_commune_its_year_at_a_glance(client, personas, tree, logged):
+def test_the_home_page_gives_the_commune_its_year_at_a_glance(client, personas, tree):
+    """This year's figures, whatever day the suite runs: a day of this year's report
+    period (it ends on 14 December), and one of last year's period, which is not counted."""
+    today = timezone.localdate()
+    day = min(today, datetime.date(today.year, 12, 14))
+    for code in ("web_portal", "e_board", "radio"):
+        ActivityFactory(unit=tree["A"], channel=Channel.objects.get(code=code), started_on=day)
+    ActivityFactory(
+        unit=tree["A"],
+        channel=Channel.objects.get(code="radio"),
+        started_on=datetime.date(today.year - 1, 12, 14),
+    )
     client.force_login(personas["officer_a"])
     text = client.get(reverse("home")).text
-    assert "Kết quả năm" in text
+    assert f"Kết quả năm {today.year}" in text
     assert "<strong>3</strong> hoạt động đã ghi nhận: 2 trực tuyến" in text
     assert reverse("dashboard:unit", args=[tree["A"].key]) in text
 
