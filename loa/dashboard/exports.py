@@ -22,6 +22,7 @@ from reportlab.platypus import (
 from loa.core.xlsx import NUMBER, Column, table_xlsx
 from loa.documents import layout as L
 
+from .criteria import vn_decimal
 from .queries import UnitPicture, month_series
 
 BELOW_COLUMNS = [
@@ -192,8 +193,47 @@ def _month_drawing(months: list[dict]) -> Drawing:
     return drawing
 
 
-def summary_pdf(*, picture: UnitPicture, rows, today: datetime.date) -> bytes:
-    """The unit's picture on A4 (and the table of its units below, when `rows`)."""
+PERCENT = "\u00a0%"  # a non-breaking space: "42 %" never splits across two lines
+
+
+def _share(part, whole) -> str:
+    return f"{round(part * 100 / whole)}{PERCENT}" if whole else ""
+
+
+def _score_story(score, ranks, styles) -> list:
+    """Section 4 of a scored unit's summary: the total, the rules, the ranks and the points
+    of each criterion with the reason the score page gives."""
+    rules = score.rules
+    out = [
+        Paragraph("4. Điểm tuyên truyền cải cách hành chính", styles["h2"]),
+        Paragraph(
+            L.nfc(
+                f"{vn_decimal(score.total)}/{vn_decimal(score.possible)} điểm, theo bộ tiêu chí "
+                f"của {rules.issuer} năm {rules.year}, phiên bản {rules.version}"
+                + "".join(
+                    f"; xếp hạng {rank[1]}/{rank[2]} trong {where}" for where, rank in ranks if rank
+                )
+                + "."
+            ),
+            styles["body"],
+        ),
+        Spacer(1, 2 * mm),
+        _table(
+            ["Tiêu chí", "Điểm", "Căn cứ"],
+            [
+                [p.label, f"{vn_decimal(p.earned)}/{vn_decimal(p.possible)}", p.reason]
+                for p in score.parts
+            ],
+            [50, 18, 98],
+            styles,
+        ),
+    ]
+    return out
+
+
+def summary_pdf(*, picture: UnitPicture, rows, today: datetime.date, score=None, ranks=()) -> bytes:
+    """The unit's picture on A4 (and the table of its units below, when `rows`; its score
+    and ranks, when `score`)."""
     styles = _styles()
     p, unit, now = picture, picture.unit, timezone.localtime()
     out = BytesIO()
@@ -227,14 +267,14 @@ def summary_pdf(*, picture: UnitPicture, rows, today: datetime.date) -> bytes:
         story.append(Spacer(1, 2 * mm))
         story.append(
             _table(
-                ["Chỉ tiêu", "Đạt", "Cần đạt", "%", "Tiến độ cần", "Đánh giá"],
+                ["Chỉ tiêu", "Đạt", "Cần đạt", "Tỷ lệ", "Tiến độ cần", "Đánh giá"],
                 [
                     [
                         t.text,
-                        t.value,
-                        t.goal,
-                        t.percent,
-                        f"{t.expected} %" if t.expected is not None else "—",
+                        vn_decimal(t.value, 1) if t.value is not None else "—",
+                        vn_decimal(t.goal) if t.goal is not None else "—",
+                        f"{t.percent}{PERCENT}" if t.percent is not None else "—",
+                        f"{t.expected}{PERCENT}" if t.expected is not None else "—",
                         t.label,
                     ]
                     for t in p.targets
@@ -244,7 +284,7 @@ def summary_pdf(*, picture: UnitPicture, rows, today: datetime.date) -> bytes:
             )
         )
     story.append(Paragraph("2. Hoạt động", styles["h2"]))
-    share = f" ({round(p.proven * 100 / p.rows)} %)" if p.rows else ""
+    share = f" ({_share(p.proven, p.rows)})" if p.rows else ""
     story.append(
         Paragraph(
             L.nfc(
@@ -294,8 +334,13 @@ def summary_pdf(*, picture: UnitPicture, rows, today: datetime.date) -> bytes:
             styles,
         )
     )
+    if score is not None:
+        story += _score_story(score, ranks, styles)
     if rows is not None:
-        story.append(Paragraph(L.nfc(f"4. Các đơn vị trực thuộc ({len(rows)})"), styles["h2"]))
+        number = 5 if score is not None else 4
+        story.append(
+            Paragraph(L.nfc(f"{number}. Các đơn vị trực thuộc ({len(rows)})"), styles["h2"])
+        )
         story.append(
             _table(
                 [
@@ -311,8 +356,8 @@ def summary_pdf(*, picture: UnitPicture, rows, today: datetime.date) -> bytes:
                         r.unit.name,
                         r.plan_label,
                         f"{r.reports_sent} / {r.reports_overdue}",
-                        f"{r.rows} ({r.proof_share if r.proof_share is not None else '—'} %)",
-                        (f"{r.score:.2f}".replace(".", ",") + (f" ({r.rank})" if r.rank else ""))
+                        f"{r.rows} ({r.proof_share}{PERCENT})" if r.rows else "0",
+                        vn_decimal(r.score) + (f" ({r.rank})" if r.rank else "")
                         if r.score is not None
                         else "—",
                         "; ".join(r.attention),

@@ -112,6 +112,35 @@ def test_the_country_is_for_national_supervisors_only(client, personas, tree, lo
     assert tree["P"].name in page.text and tree["Q"].name in page.text
 
 
+def _pdf_text(response) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(response.content))
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+def test_a_communes_summary_carries_its_score_and_ranks_for_its_people_only(
+    client, personas, tree, logged
+):
+    response = _get(client, personas["officer_a"], "dashboard:unit_pdf", tree["A"].key, nam=YEAR)
+    text = _pdf_text(response)
+    assert "4. Điểm tuyên truyền cải cách hành chính" in text
+    assert "0/2 điểm, theo bộ tiêu chí của Loa" in text
+    assert f"xếp hạng 1/1 trong {tree['P'].name}" in text
+    assert "3 hoạt động: 2 trực tuyến, công nghệ thông tin; 1 truyền thống; 1 hoạt động có " in text
+    assert "(33 %)" in text
+    # a former unit's successor supervisor reads its picture, not a score it never had
+    from loa.units.models import Level, UnitSuccession
+    from loa.units.tests.factories import UnitFactory
+
+    old = UnitFactory(
+        level=Level.COMMUNE, short_name="Lương Điền", valid_to=datetime.date(2025, 6, 30)
+    )
+    UnitSuccession.objects.create(old=old, new=tree["A"])
+    text = _pdf_text(_get(client, personas["supervisor_p"], "dashboard:unit_pdf", old.key))
+    assert "TÌNH HÌNH TUYÊN TRUYỀN" in text and "Điểm tuyên truyền" not in text
+
+
 def test_a_bad_year_is_said_and_this_year_shown(client, personas, tree):
     page = _get(client, personas["officer_a"], "dashboard:unit", tree["A"].key, nam="20x6")
     assert page.status_code == 200

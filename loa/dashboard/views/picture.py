@@ -8,11 +8,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from loa.accounts.rules import may
-from loa.units.models import Unit
+from loa.units.models import Level, Unit
 
 from ..exports import below_workbook, summary_pdf
+from ..models import UnitScore
 from ..queries import MONTH_NOTE, month_series, unit_picture
 from ..rules import may_view_country
+from ..scoring import score_compute, score_from_stored
+from ..services import score_store
 from ..table import (
     KIND_CHOICES,
     SORTS,
@@ -23,6 +26,7 @@ from ..table import (
     totals,
 )
 from .charts import bars, stacked_months
+from .score import score_ranks
 
 FIRST_YEAR = 2020
 
@@ -156,6 +160,22 @@ def country_xlsx(request):
     return _xlsx(below_workbook(unit=None, year=year, rows=rows), f"theo-doi-ca-nuoc-{year}.xlsx")
 
 
+def _stored_score(request, unit: Unit, year: int):
+    """The unit's score as the rankings use it (stored by the daily job, or now for a
+    commune not scored yet) and its ranks; (None, ()) for whoever may not see it."""
+    if not may(request.user, "dashboard.view_score", unit) or unit.valid_to is not None:
+        return None, ()
+    stored = UnitScore.objects.filter(unit=unit, year=year).select_related("rules__unit").first()
+    if stored is not None:
+        score = score_from_stored(stored)
+    elif unit.level == Level.COMMUNE:
+        score = score_compute(unit, year)
+        score_store(score=score)
+    else:
+        return None, ()
+    return score, score_ranks(unit, year)
+
+
 def unit_pdf(request, key: str):
     unit = get_object_or_404(Unit, key=key)
     year = _year(request)
@@ -164,7 +184,8 @@ def unit_pdf(request, key: str):
     rows = None
     if _sees_below(request, unit):
         rows = sort_rows(below_rows(unit, year, today), "diem")
-    content = summary_pdf(picture=picture, rows=rows, today=today)
+    score, ranks = _stored_score(request, unit, year)
+    content = summary_pdf(picture=picture, rows=rows, today=today, score=score, ranks=ranks)
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="tom-tat-{unit.code}-{year}.pdf"'
     return response

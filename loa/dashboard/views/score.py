@@ -33,7 +33,7 @@ def _year(year: int) -> int:
     return year
 
 
-def _ranks(unit: Unit, year: int) -> list[tuple[str, tuple | None]]:
+def score_ranks(unit: Unit, year: int) -> list[tuple[str, tuple | None]]:
     """(where, (total, rank, out of) or None) within the unit's upper level and, for a
     commune-level unit, the country."""
     out = []
@@ -61,9 +61,9 @@ def score(request, key: str, year: int):
         "unit": unit,
         "year": year,
         "score": current,
-        "ranks": _ranks(unit, year),
+        "ranks": score_ranks(unit, year),
         "previous": previous,
-        "previous_ranks": _ranks(unit, year - 1) if previous else [],
+        "previous_ranks": score_ranks(unit, year - 1) if previous else [],
         "province": province,
         "may_see_rules": province is not None
         and may(request.user, "dashboard.view_rules", province),
