@@ -223,10 +223,11 @@ def test_a_closed_contest_takes_no_attempt(client, contest, offices, province_of
     from loa.contests import services
 
     services.contest_close(contest=contest, by=province_officer)
-    page = register(client, contest, offices["A"])
-    assert page.status_code == 200
-    assert "Cuộc thi hiện không nhận bài thi." in page.text
+    page = register(client, contest, offices["A"])  # from a page opened before the close
+    assert page.status_code == 400
+    assert "Cuộc thi đã kết thúc, không nhận đăng ký và lượt thi mới." in page.text
     assert not Participant.objects.exists()
+    assert "Cuộc thi đã kết thúc" in client.get(public_url(contest)).text
 
 
 def _at(moment):
