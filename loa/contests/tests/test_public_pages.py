@@ -234,3 +234,18 @@ def _at(moment):
     import time_machine
 
     return time_machine.travel(moment, tick=False)
+
+
+@pytest.mark.parametrize("overrides", [{"challenge": "gia-mao"}, {"pow_nonce": "x"}])
+def test_a_refused_challenge_speaks_of_the_form_not_of_a_feedback(
+    client, contest, offices, overrides
+):
+    from loa.portal import challenge
+
+    page = register(client, contest, offices["A"], **overrides)
+    assert page.status_code == 400
+    alert = re.search(r'<div class="error-summary" role="alert">(.*?)</div>', page.text, re.S)
+    assert challenge.FORGED in alert.group(1)
+    assert "phản ánh" not in alert.group(1)
+    assert 'value="Nguyễn Thị Hoa"' in page.text  # what was typed is kept
+    assert not Participant.objects.exists()
