@@ -7,7 +7,7 @@ import hashlib
 import random
 import re
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -116,6 +116,13 @@ ALL_FROZEN = (
 )
 
 
+def _same(typed, stored) -> bool:
+    """The form's times are to the minute: a stored time with its seconds is unchanged."""
+    if isinstance(typed, datetime) and isinstance(stored, datetime):
+        return typed.replace(second=0, microsecond=0) == stored.replace(second=0, microsecond=0)
+    return typed == stored
+
+
 @transaction.atomic
 def contest_save(*, contest: Contest, by) -> Contest:
     """Save what the organiser changed in `contest` (its edited fields). While drafting,
@@ -124,7 +131,7 @@ def contest_save(*, contest: Contest, by) -> Contest:
     decision, nothing. Refused with a ValidationError naming each field."""
     _require(by, "contests.manage_contest", contest.unit)
     stored = Contest.objects.select_for_update().get(pk=contest.pk)
-    changed = [f for f in EDITED_FIELDS if getattr(contest, f) != getattr(stored, f)]
+    changed = [f for f in EDITED_FIELDS if not _same(getattr(contest, f), getattr(stored, f))]
     if not changed:
         return stored
     if stored.status != ContestStatus.DRAFT:

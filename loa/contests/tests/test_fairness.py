@@ -215,6 +215,17 @@ def test_the_rules_that_decide_who_wins_are_frozen_once_open(client, offices, pr
     assert timezone.localtime(contest.closes_at).strftime("%Y-%m-%dT%H:%M") == later
 
 
+def test_a_start_with_seconds_is_not_taken_for_a_change(client, offices, province_officer):
+    """The form shows times to the minute: a start stored with its seconds (the demo's) is
+    the same start when the page sends it back, and the title saves."""
+    start = timezone.now() - datetime.timedelta(days=1, seconds=17)
+    contest = contest_open(offices["P"], province_officer, opens_at=start)
+    client.force_login(province_officer)
+    assert _edit(client, contest, title="Tìm hiểu CCHC, tên sửa lại").status_code == 302
+    contest.refresh_from_db()
+    assert contest.title == "Tìm hiểu CCHC, tên sửa lại" and contest.opens_at == start
+
+
 def test_nothing_changes_after_publication(client, offices, province_officer, province_leader):
     contest = contest_open(offices["P"], province_officer)
     _published(contest, province_officer, province_leader)
