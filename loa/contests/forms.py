@@ -4,9 +4,11 @@ refused form keeps everything typed."""
 
 from django import forms
 
+from loa.core.concurrency import VersionedForm
 from loa.units.models import Unit
 
 from .models import AgeGroup, Contest
+from .services import EDITED_FIELDS
 
 LETTERS = "ABCD"
 DATETIME = {"type": "datetime-local"}
@@ -26,22 +28,12 @@ class NewContestForm(forms.Form):
     title = forms.CharField(label="Tên cuộc thi", max_length=300)
 
 
-class ContestForm(forms.ModelForm):
+class ContestForm(VersionedForm, forms.ModelForm):
+    conflict_what = "thông tin cuộc thi"
+
     class Meta:
         model = Contest
-        fields = [
-            "title",
-            "rules",
-            "opens_at",
-            "closes_at",
-            "questions_per_attempt",
-            "seconds_per_attempt",
-            "attempts_per_person",
-            "first_prizes",
-            "second_prizes",
-            "third_prizes",
-            "consolation_prizes",
-        ]
+        fields = list(EDITED_FIELDS)  # services.contest_save checks what may change
         widgets = {
             "rules": forms.Textarea(attrs={"rows": 8}),
             "opens_at": forms.DateTimeInput(attrs=DATETIME, format="%Y-%m-%dT%H:%M"),

@@ -7,7 +7,7 @@ import hashlib
 import random
 import re
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -49,6 +49,16 @@ LATE = (
     "điểm. Lượt thi này vẫn được tính vào số lượt đã dùng."
 )
 ALREADY = "Bài thi này đã được nộp; kết quả đã ghi nhận không thay đổi."
+NOT_YET = "Cuộc thi bắt đầu nhận bài thi từ {at}. Xin mời Ông/Bà quay lại khi cuộc thi mở."
+ENDED = "Cuộc thi đã kết thúc, không nhận đăng ký và lượt thi mới."
+FROZEN = (
+    "Kết quả cuộc thi đã được chốt trong quyết định công nhận kết quả, nên bài thi này không "
+    "còn được nhận."
+)
+RUNNING = (
+    "Còn {n} lượt thi bắt đầu trước khi cuộc thi kết thúc và chưa hết thời gian làm bài. "
+    "Người dự thi được làm hết thời gian của lượt mình: trình quyết định sau {at}."
+)
 
 
 def _require(user, perm: str, obj) -> None:
@@ -75,6 +85,67 @@ def ip_hash(address: str) -> str:
 def contest_create(*, unit, by, title: str) -> Contest:
     _require(by, "contests.manage_contest", unit)
     return Contest.objects.create(unit=unit, title=title.strip(), created_by=by)
+
+
+# what decides who wins and how: frozen once the contest opens, so that every attempt is
+# drawn, timed and counted under the rules it started with (ADR 32)
+FAIR_FIELDS = ("opens_at", "questions_per_attempt", "seconds_per_attempt", "attempts_per_person")
+EDITED_FIELDS = (
+    "title",
+    "rules",
+    "opens_at",
+    "closes_at",
+    "questions_per_attempt",
+    "seconds_per_attempt",
+    "attempts_per_person",
+    "first_prizes",
+    "second_prizes",
+    "third_prizes",
+    "consolation_prizes",
+)
+FAIR_FROZEN = (
+    "Cuộc thi đã mở nên không sửa được mục này: các lượt thi đã làm theo đúng thể lệ lúc mở."
+)
+SHORTENED = (
+    "Cuộc thi đã mở nên thời gian kết thúc chỉ được lùi lại (gia hạn), không được rút ngắn "
+    "thời gian đã công bố."
+)
+ALL_FROZEN = (
+    "Kết quả cuộc thi đã được chốt trong quyết định công nhận kết quả, nên thông tin cuộc thi "
+    "không sửa được nữa."
+)
+
+
+def _same(typed, stored) -> bool:
+    """The form's times are to the minute: a stored time with its seconds is unchanged."""
+    if isinstance(typed, datetime) and isinstance(stored, datetime):
+        return typed.replace(second=0, microsecond=0) == stored.replace(second=0, microsecond=0)
+    return typed == stored
+
+
+@transaction.atomic
+def contest_save(*, contest: Contest, by) -> Contest:
+    """Save what the organiser changed in `contest` (its edited fields). While drafting,
+    anything; once open (or closed, the decision not yet submitted): the title, the rules'
+    text, the prize counts, and the end moved later; once the results are frozen in the
+    decision, nothing. Refused with a ValidationError naming each field."""
+    _require(by, "contests.manage_contest", contest.unit)
+    stored = Contest.objects.select_for_update().get(pk=contest.pk)
+    changed = [f for f in EDITED_FIELDS if not _same(getattr(contest, f), getattr(stored, f))]
+    if not changed:
+        return stored
+    if stored.status != ContestStatus.DRAFT:
+        if results_frozen(stored):
+            raise ValidationError(ALL_FROZEN)
+        errors = {f: FAIR_FROZEN for f in changed if f in FAIR_FIELDS}
+        end, was = contest.closes_at, stored.closes_at
+        if "closes_at" in changed and end is not None and (was is None or end < was):
+            errors["closes_at"] = SHORTENED
+        if errors:
+            raise ValidationError(errors)
+    contest.save(update_fields=[*changed, "updated_at"])
+    public_pages_changed()
+    return contest
 
 
 def _next_order(contest: Contest) -> int:
@@ -151,13 +222,55 @@ def contest_close(*, contest: Contest, by, request=None) -> Contest:
     return contest
 
 
+def _moment(value) -> str:
+    return f"{timezone.localtime(value):%H:%M} ngày {timezone.localtime(value):%d/%m/%Y}"
+
+
+def closed_reason(contest: Contest, now=None) -> str:
+    """Why the contest takes no new registration or attempt now; "" when it takes them."""
+    now = now or timezone.now()
+    if contest.accepts_attempts(now):
+        return ""
+    if contest.status == ContestStatus.OPEN and contest.opens_at and now < contest.opens_at:
+        return NOT_YET.format(at=_moment(contest.opens_at))
+    return ENDED if contest.status != ContestStatus.DRAFT else NOT_OPEN
+
+
+def results_frozen(contest: Contest) -> bool:
+    """Once the results decision is submitted to the leader (its prize list drafted from
+    the ranking) or issued, no attempt changes the ranking any more (ADR 32)."""
+    if contest.status == ContestStatus.PUBLISHED:
+        return True
+    return (
+        ResultsDecision.objects.filter(contest=contest)
+        .exclude(status=DocumentStatus.DRAFT)
+        .exists()
+    )
+
+
+def attempts_running(contest: Contest, now=None):
+    """The attempts not yet sent whose own time (and its grace) is not over."""
+    now = now or timezone.now()
+    since = now - timedelta(seconds=contest.seconds_per_attempt + GRACE_SECONDS)
+    return Attempt.objects.filter(
+        participant__contest=contest, submitted=False, late=False, started_at__gte=since
+    )
+
+
 @transaction.atomic
 def decision_submit(*, contest: Contest, by) -> ResultsDecision:
     """The officer drafts the results decision from the ranking (the prize list frozen in
-    it) and submits it to the leader; a decision sent back is redrafted from the ranking."""
+    it) and submits it to the leader; a decision sent back is redrafted from the ranking.
+    Refused while an attempt started before the close is still within its own time."""
     _require(by, "contests.run_contest", contest)
     if contest.status != ContestStatus.CLOSED:
         raise ValidationError("Chỉ trình quyết định công nhận kết quả khi cuộc thi đã đóng.")
+    running = attempts_running(contest).order_by("-started_at")
+    if running.exists():
+        last = running[0].started_at + timedelta(
+            seconds=contest.seconds_per_attempt + GRACE_SECONDS
+        )
+        raise ValidationError(RUNNING.format(n=running.count(), at=_moment(last)))
     decision = ResultsDecision.objects.filter(contest=contest).first()
     if decision is not None and decision.status != DocumentStatus.DRAFT:
         raise ValidationError("Quyết định công nhận kết quả đã được trình.")
@@ -243,6 +356,8 @@ def _activities_log(contest: Contest, *, by, request) -> None:
             "participants": participants,
             "link": link,
         }
+        if not link:  # no request to say the site's address: keep the one logged
+            fields.pop("link")
         log = logged.get(unit.pk)
         if log is None:
             activity = Activity.objects.create(unit=unit, channel=channel, created_by=by, **fields)
@@ -259,8 +374,8 @@ def _activities_log(contest: Contest, *, by, request) -> None:
 def participant_register(*, contest: Contest, data: dict, address: str = "") -> Participant:
     """The participant with this phone, made on first registration: same phone, same
     participant (their name and unit are those they first gave)."""
-    if not contest.accepts_attempts():
-        raise ValidationError(NOT_OPEN)
+    if refusal := closed_reason(contest):
+        raise ValidationError(refusal)
     phone = phone_normalise(data["phone"])
     if not phone:
         raise ValidationError("Số điện thoại chưa đúng (10 chữ số, bắt đầu bằng 0).")
@@ -287,8 +402,8 @@ def attempt_start(*, participant: Participant) -> Attempt:
     """A new attempt: N questions drawn at random, each one's options shuffled, the clock
     started now. Refused once the participant has used all their attempts."""
     contest = participant.contest
-    if not contest.accepts_attempts():
-        raise ValidationError(NOT_OPEN)
+    if refusal := closed_reason(contest):
+        raise ValidationError(refusal)
     used = participant.attempts.count()
     if used >= contest.attempts_per_person:
         raise ValidationError(NO_ATTEMPTS_LEFT.format(n=contest.attempts_per_person))
@@ -328,7 +443,9 @@ def attempt_submit(*, attempt: Attempt, picked: dict[int, int], prediction: int 
     """Score the attempt on the server. `picked` maps a drawn question's id to the id of
     the option chosen (options of other questions are ignored). Once only: a second
     sending changes nothing; sent after the time and its grace, it is kept unscored (and
-    that is recorded before the refusal is raised)."""
+    that is recorded before the refusal is raised). An attempt started before the contest
+    ended is taken within its own time even after the close (the close's log is brought
+    up to date), never once the results are frozen in the decision (ADR 32)."""
     with transaction.atomic():
         locked = (
             Attempt.objects.select_for_update()
@@ -338,6 +455,8 @@ def attempt_submit(*, attempt: Attempt, picked: dict[int, int], prediction: int 
         if locked.submitted or locked.late:
             raise ValidationError(ALREADY)
         contest = locked.participant.contest
+        if contest.status == ContestStatus.DRAFT or results_frozen(contest):
+            raise ValidationError(FROZEN)
         now = timezone.now()
         late = now > deadline(locked, contest) + timedelta(seconds=GRACE_SECONDS)
         if late:
@@ -346,6 +465,10 @@ def attempt_submit(*, attempt: Attempt, picked: dict[int, int], prediction: int 
             locked.save(update_fields=["late", "finished_at"])
         else:
             _score(locked, picked=picked, prediction=prediction, now=now)
+            if contest.status == ContestStatus.CLOSED:
+                # the few sent after the close, one at a time: the logs count them too
+                contest = Contest.objects.select_for_update().get(pk=contest.pk)
+                _activities_log(contest, by=contest.created_by, request=None)
     if late:
         raise ValidationError(LATE.format(minutes=_minutes(contest.seconds_per_attempt)))
     return locked

@@ -7,7 +7,7 @@ at 16 bits, a fraction of a second on a cheap phone, and the same for every sing
 a bot makes. Without JavaScript the citizen answers the sum instead, written in words.
 
 `verify` refuses a challenge not signed here, older than MAX_AGE, answered sooner than
-MIN_SECONDS after the page was drawn (no person types a feedback that fast), or used
+MIN_SECONDS after the page was drawn (no person fills a form that fast), or used
 before (each one is spent in the shared cache on first use)."""
 
 import hashlib
@@ -20,18 +20,17 @@ from django.core import signing
 from django.core.cache import cache
 
 SALT = "loa.portal.feedback.challenge"
-MAX_AGE = 2 * 3600  # seconds: long enough to type a long feedback
+MAX_AGE = 2 * 3600  # seconds: long enough to type a long feedback or read a contest's rules
 MIN_SECONDS = 3
 
 WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 
-FORGED = "Phiên gửi phản ánh không hợp lệ. Vui lòng tải lại trang rồi gửi lại."
-EXPIRED = (
-    "Trang gửi phản ánh đã mở quá lâu (quá 2 giờ). Nội dung bạn nhập vẫn được giữ; vui "
-    "lòng bấm Gửi lại."
-)
-TOO_FAST = "Biểu mẫu được gửi quá nhanh sau khi mở trang. Vui lòng kiểm tra lại rồi bấm Gửi."
-USED = "Phiên gửi này đã được dùng. Nội dung bạn nhập vẫn được giữ; vui lòng bấm Gửi lại."
+# the same words on every page that carries a challenge (a feedback, a contest's
+# registration): they name neither, and no button the page may not have
+FORGED = "Phiên gửi biểu mẫu không hợp lệ. Vui lòng tải lại trang rồi gửi lại."
+EXPIRED = "Trang đã mở quá lâu (quá 2 giờ). Những gì đã nhập vẫn được giữ nguyên; vui lòng gửi lại."
+TOO_FAST = "Biểu mẫu được gửi quá nhanh sau khi mở trang. Vui lòng kiểm tra lại rồi gửi lại."
+USED = "Phiên gửi này đã được dùng. Những gì đã nhập vẫn được giữ nguyên; vui lòng gửi lại."
 WRONG = "Kết quả phép tính chưa đúng. Vui lòng tính lại và nhập bằng chữ số."
 
 

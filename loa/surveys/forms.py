@@ -3,10 +3,14 @@ built from the survey's questions. A refused sheet keeps everything typed."""
 
 from django import forms
 
+from loa.core.concurrency import VersionedForm
+
 from .models import Choice, Kind, Question, Survey
 
 
-class SurveyForm(forms.ModelForm):
+class SurveyForm(VersionedForm, forms.ModelForm):
+    conflict_what = "thông tin chung của cuộc khảo sát"
+
     class Meta:
         model = Survey
         fields = ["title", "intro", "opens_on", "closes_on", "kiosk"]

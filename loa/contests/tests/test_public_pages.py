@@ -223,13 +223,29 @@ def test_a_closed_contest_takes_no_attempt(client, contest, offices, province_of
     from loa.contests import services
 
     services.contest_close(contest=contest, by=province_officer)
-    page = register(client, contest, offices["A"])
-    assert page.status_code == 200
-    assert "Cuộc thi hiện không nhận bài thi." in page.text
+    page = register(client, contest, offices["A"])  # from a page opened before the close
+    assert page.status_code == 400
+    assert "Cuộc thi đã kết thúc, không nhận đăng ký và lượt thi mới." in page.text
     assert not Participant.objects.exists()
+    assert "Cuộc thi đã kết thúc" in client.get(public_url(contest)).text
 
 
 def _at(moment):
     import time_machine
 
     return time_machine.travel(moment, tick=False)
+
+
+@pytest.mark.parametrize("overrides", [{"challenge": "gia-mao"}, {"pow_nonce": "x"}])
+def test_a_refused_challenge_speaks_of_the_form_not_of_a_feedback(
+    client, contest, offices, overrides
+):
+    from loa.portal import challenge
+
+    page = register(client, contest, offices["A"], **overrides)
+    assert page.status_code == 400
+    alert = re.search(r'<div class="error-summary" role="alert">(.*?)</div>', page.text, re.S)
+    assert challenge.FORGED in alert.group(1)
+    assert "phản ánh" not in alert.group(1)
+    assert 'value="Nguyễn Thị Hoa"' in page.text  # what was typed is kept
+    assert not Participant.objects.exists()

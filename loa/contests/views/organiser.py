@@ -54,9 +54,17 @@ def contest_edit(request, pk):
     contest = checked_object(request)
     form = ContestForm(request.POST or None, instance=contest)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, "Đã lưu thông tin cuộc thi.")
-        return redirect("contests:edit", pk=contest.pk)
+        try:
+            saved = form.save_if_current(
+                lambda: services.contest_save(contest=form.instance, by=request.user)
+            )
+        except ValidationError as error:
+            form.add_error(None, error)  # the rule: what is typed stays in the form
+        else:
+            if saved:
+                messages.success(request, "Đã lưu thông tin cuộc thi.")
+                return redirect("contests:edit", pk=contest.pk)
+        contest.refresh_from_db()  # the page's heading and status: what is stored
     context = {
         "unit": contest.unit,
         "contest": contest,
@@ -65,6 +73,7 @@ def contest_edit(request, pk):
         "editable": may(request.user, "contests.edit_questions", contest),
         "may_publish": may(request.user, "contests.publish_results", contest),
         "people": contest.participants.count(),
+        "frozen": services.results_frozen(contest),
     }
     status = 400 if form.errors else 200
     return render(request, "contests/contest_edit.html", context, status=status)

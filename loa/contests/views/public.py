@@ -14,9 +14,9 @@ from django_ratelimit.core import get_usage
 from loa.accounts.clientip import client_ip
 from loa.portal import challenge
 
-from .. import queries, services
+from .. import services
 from ..forms import AttemptForm, RegistrationForm
-from ..models import Attempt, Contest, ContestStatus, Option, Question
+from ..models import Attempt, Contest, ContestStatus, Option, Question, ResultsDecision
 
 PER_ADDRESS = "30/h"  # registrations and attempts from one address: a school's wifi
 LIMITED = (
@@ -54,7 +54,10 @@ def contest_public(request, code, pk):
     contest = _contest(code, pk)
     form = RegistrationForm(request.POST or None, contest=contest)
     refusal = ""
-    if request.method == "POST" and contest.accepts_attempts() and form.is_valid():
+    closed = services.closed_reason(contest)
+    if request.method == "POST" and closed:
+        refusal = closed  # the page was opened before the end: say why, not a blank page
+    elif request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         refusal = ("" if not _limited(request, increment=False) else LIMITED) or (
             challenge.verify(data["challenge"], nonce=data["pow_nonce"], answer=data["answer"])
@@ -76,7 +79,8 @@ def contest_public(request, code, pk):
         "contest": contest,
         "form": form,
         "refusal": refusal,
-        "accepts": contest.accepts_attempts(),
+        "accepts": not closed,
+        "closed": closed,
         "challenge": challenge.issue(),
     }
     status = 400 if (form.errors or refusal) else 200
@@ -107,7 +111,12 @@ def attempt_page(request, code, pk, token):
     )
     refusal = ""
     form = None
-    if not (attempt.submitted or attempt.late):
+    # an attempt started before the end runs its own time; none is taken once the
+    # results are frozen in the decision (ADR 32)
+    frozen = not (attempt.submitted or attempt.late) and services.results_frozen(contest)
+    if frozen and request.method == "POST":
+        refusal = services.FROZEN
+    elif not (attempt.submitted or attempt.late or frozen):
         form = AttemptForm(request.POST or None, questions=_drawn(attempt))
         if request.method == "POST" and form.is_valid():
             try:
@@ -126,7 +135,9 @@ def attempt_page(request, code, pk, token):
         "ancestors": contest.unit.ancestors(),
         "contest": contest,
         "attempt": attempt,
-        "form": form if not (attempt.submitted or attempt.late) else None,
+        "form": form if not (attempt.submitted or attempt.late or frozen) else None,
+        "frozen": frozen,
+        "frozen_text": services.FROZEN,
         "deadline": services.deadline(attempt, contest),
         "seconds_left": max(
             0, int((services.deadline(attempt, contest) - timezone.now()).total_seconds())
@@ -141,12 +152,15 @@ def attempt_page(request, code, pk, token):
 @never_cache
 def public_results(request, code, pk):
     contest = _contest(code, pk)
-    if contest.status != ContestStatus.PUBLISHED:
+    decision = ResultsDecision.objects.filter(contest=contest, issued_on__isnull=False).first()
+    if contest.status != ContestStatus.PUBLISHED or decision is None:
         raise Http404("Kết quả cuộc thi chưa được công bố.")
     context = {
         "unit": contest.unit,
         "ancestors": contest.unit.ancestors(),
         "contest": contest,
-        "winners": queries.winners(contest),
+        # exactly the list the signed decision holds, never the ranking read again
+        "winners": decision.prizes,
+        "decision": decision,
     }
     return _page(request, "contests/public_results.html", context)

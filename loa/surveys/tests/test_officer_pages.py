@@ -99,3 +99,31 @@ def test_the_units_site_leads_its_officers_to_the_surveys(offices, personas):
     link = reverse("surveys:list", args=[unit.pk])
     assert link in _client(personas["officer_a"]).get(site).text
     assert link not in Client().get(site).text
+
+
+def test_a_save_from_an_older_edit_page_is_refused_with_both_versions(offices, personas):
+    """ADR 15 on the survey's form: the second officer's older page does not overwrite the
+    first one's save; both versions are shown, the typing kept, a second click saves."""
+    from conftest import member
+    from loa.accounts.models import Role
+    from loa.core.tests.pages import form_data
+    from loa.surveys import services
+
+    survey = services.survey_create(unit=offices["A"], by=personas["officer_a"], title="Đợt 1")
+    url = reverse("surveys:edit", args=[survey.pk])
+    first = _client(member(offices["A"], Role.OFFICER, full_name="Trần Thị Hoa"))
+    second = _client(personas["officer_a"])
+    older = second.get(url).text
+    saved = first.post(url, {**form_data(first.get(url).text, "title"), "title": "Bản thứ nhất"})
+    assert saved.status_code == 302
+    typed = {**form_data(older, "title"), "title": "Bản thứ hai, gõ từ trang cũ"}
+    refused = second.post(url, typed)
+    assert refused.status_code == 400
+    assert "trong khi bạn đang sửa" in refused.text
+    assert "Bản đang lưu" in refused.text and "Bản bạn nhập" in refused.text
+    assert "Bản thứ nhất" in refused.text
+    assert Survey.objects.get(pk=survey.pk).title == "Bản thứ nhất"
+    kept = form_data(refused.text, "title")
+    assert kept["title"] == "Bản thứ hai, gõ từ trang cũ"
+    assert second.post(url, kept).status_code == 302
+    assert Survey.objects.get(pk=survey.pk).title == "Bản thứ hai, gõ từ trang cũ"

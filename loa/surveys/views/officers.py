@@ -43,8 +43,7 @@ def survey_create(request, pk):
 def survey_edit(request, pk):
     survey = checked_object(request)
     form = SurveyForm(request.POST or None, instance=survey)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method == "POST" and form.is_valid() and form.save_if_current():
         messages.success(request, "Đã lưu thông tin cuộc khảo sát.")
         return redirect("surveys:edit", pk=survey.pk)
     context = {
