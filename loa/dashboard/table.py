@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from loa.activities.tallies import figures_by_unit
+from loa.activities.tallies import totals_by_unit
 from loa.core.text import fold
 from loa.plans.models import Plan, PlanStatus, ReportKind
 from loa.reports.deadlines import on_time
@@ -88,7 +88,7 @@ def below_rows(unit: Unit | None, year: int, today: datetime.date) -> list[Row]:
         children = list(children_of(unit))
     rows = {c.pk: Row(c) for c in children}
     period = year_period(year)
-    for pk, figures in figures_by_unit(list(rows), period.start, period.end).items():
+    for pk, figures in totals_by_unit(list(rows), period.start, period.end).items():
         rows[pk].figures = figures
     previous, current = previous_and_current(unit, year)
     for pk, row in rows.items():

@@ -12,7 +12,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from loa.activities.models import Activity, Evidence, Tally
-from loa.activities.tallies import bucket_of, figures_by_unit, live_figures, tallies_rebuild
+from loa.activities.tallies import (
+    bucket_of,
+    figures_by_unit,
+    live_figures,
+    tallies_rebuild,
+    totals_by_unit,
+)
 from loa.activities.tests.factories import ActivityFactory
 from loa.activities.tests.tallies_recount import recount, stored
 from loa.plans.models import Channel, ReformArea
@@ -186,6 +192,10 @@ def test_figures_by_unit_sum_each_subtree(legacy, catalogue):
     assert got[legacy["A"].pk]["channels"] == {
         radio.code: {"rows": 1, "quantity": 2, "participants": 0, "proven": 0}
     }
+    # the tables' read: the same sums without channels and months
+    totals = totals_by_unit([legacy["P"].pk, legacy["A"].pk, legacy["Q"].pk], *YEAR)
+    for pk, figures in got.items():
+        assert totals[pk] == {k: v for k, v in figures.items() if k not in ("channels", "months")}
 
 
 # --- any sequence of writes ------------------------------------------------------------

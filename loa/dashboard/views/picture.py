@@ -25,6 +25,7 @@ from ..table import (
     sort_rows,
     totals,
 )
+from .cells import cells_of
 from .charts import bars, stacked_months
 from .score import score_ranks
 
@@ -85,9 +86,9 @@ def _table_context(request, unit: Unit | None, year: int) -> dict:
         (r for r in rows if r.attention), key=lambda r: (-len(r.attention), r.unit.short_name)
     )
     return {
+        "cells": cells_of(shown, year, country=unit is None),
         "district": request.GET.get("huyen-cu", ""),
         "only_attention": request.GET.get("chu-y") == "1",
-        "rows": shown,
         "all_count": len(rows),
         "totals": everything,
         "attention": attention[:10],

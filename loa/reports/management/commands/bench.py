@@ -22,7 +22,7 @@ from django.db import connection, transaction
 from django.db.models import Sum
 
 from loa.activities.models import Activity, Tally
-from loa.activities.tallies import live_figures, tallies_rebuild
+from loa.activities.tallies import live_figures, tallies_rebuild, tallies_vacuum
 from loa.plans.models import Channel, ReformArea
 from loa.reports.drafting import draft
 from loa.reports.figures import channel_totals, consolidated_figures, log_figures
@@ -401,6 +401,7 @@ class Command(BaseCommand):
         self.stdout.write("Đếm lại số liệu tổng hợp nhanh từ nhật ký hoạt động (một lần)…")
         started = time.perf_counter()
         tallies_rebuild()
+        tallies_vacuum()
         self.stdout.write(f"… xong trong {time.perf_counter() - started:.0f} s.")
 
 
