@@ -139,8 +139,9 @@ def test_publishing_moves_the_cache_on_when_it_commits_not_before(
     assert article.title in page.content.decode()
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_committed_publication_shows_on_the_next_guest_request(offices, personas, page_cache):
+def test_a_committed_publication_shows_on_the_next_guest_request(
+    transactional_db, offices, personas, page_cache
+):
     """Real commits (a transactional test): the leader's publish through the page, then a
     guest's next request for the column shows the article."""
     unit = offices["A"]
@@ -157,8 +158,7 @@ def test_a_committed_publication_shows_on_the_next_guest_request(offices, person
     assert article.title in page.content.decode()
 
 
-@pytest.mark.django_db(transaction=True)
-def test_outside_a_transaction_the_generation_moves_at_once(page_cache):
+def test_outside_a_transaction_the_generation_moves_at_once(transactional_db, page_cache):
     before = generation()
     public_pages_changed()
     assert generation() == before + 1
