@@ -79,6 +79,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # a guest's public page gzipped when it is the same for every guest (ADR 28: BREACH)
+    "loa.portal.middleware.GuestPageGZipMiddleware",
     # a guest's public page from the cache, before any session or user work (ADR 28)
     "loa.portal.middleware.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -1,6 +1,7 @@
 """Every page of the public side and of its officers' desks, brought to the state a person
 meets it in, for the accessibility walk (test_accessibility_portal.py)."""
 
+import datetime
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,10 +16,13 @@ from loa.portal.feedback_services import (
     feedback_accept,
     feedback_receive,
 )
-from loa.portal.models import Broadcast
+from loa.portal.models import Broadcast, ChangeStatus, ProcedureChange
 from loa.portal.services import article_submit
 from loa.portal.tests.articles_factories import ArticleFactory, published
+from loa.portal.tests.factories import ProcedureFactory
 from loa.surveys.services import survey_from_sipas
+from loa.units.models import UnitSuccession
+from loa.units.tests.factories import CommuneFactory
 
 SENDER = {
     "sender_name": "Nguyễn Văn An",
@@ -69,7 +73,25 @@ def portal_data(tree, personas, folder: Path) -> dict:
     received = feedback_receive(unit=unit, data={**SENDER, "title": "Đèn đường thôn Đông hỏng"})
     bulletin = radio.bulletin_create(unit=unit, year=2026, month=12, by=officer)
     Broadcast.objects.create(bulletin=bulletin, on="2026-12-05", at="17:30")
+    former = CommuneFactory(
+        parent=tree["P"], short_name="Thúc Kháng", valid_to=datetime.date(2025, 6, 30)
+    )
+    UnitSuccession.objects.create(old=former, new=unit)
+    ProcedureFactory(name="Chứng thực bản sao từ bản chính", field="Chứng thực")
+    abolished = ProcedureFactory(
+        name="Cấp bản sao trích lục hộ tịch cũ",
+        field="Chứng thực",
+        abolished_on=datetime.date(2026, 3, 15),
+    )
+    ProcedureChange.objects.create(
+        procedure=abolished,
+        status=ChangeStatus.ABOLISHED,
+        decision_number="1234/QĐ-UBND",
+        decision_date=datetime.date(2026, 3, 15),
+    )
     return {
+        "former": former,
+        "abolished": abolished,
         "article": article,
         "waiting": waiting,
         "answered": answered,
@@ -120,9 +142,24 @@ def each_portal_page(
     yield "tra cứu phản ánh đã trả lời (khách)", guest
     at(guest, f"{site}/tra-loi/", "Trả lời phản ánh, kiến nghị")
     yield "các câu trả lời đã công khai (khách)", guest
+    at(guest, f"{site}/tra-loi/?q=thoi+gian+cho", "Trả lời phản ánh, kiến nghị")
+    expect(guest.get_by_role("link", name="Thời gian chờ tại bộ phận một cửa")).to_be_visible()
+    yield "các câu trả lời đã công khai, tìm không dấu (khách)", guest
     guest.goto(f"{site}/tra-loi/{answered.pk}/")
     expect(guest.get_by_text("bố trí thêm một công chức")).to_be_visible()
     yield "một câu trả lời đã công khai (khách)", guest
+    former = data["former"]
+    at(guest, f"{base_url}/cong-cong-khai/{former.code}/", "Xã Thúc Kháng")
+    expect(guest.get_by_text("đã kết thúc hoạt động từ ngày 01/07/2025")).to_be_visible()
+    yield "trang công khai của xã cũ đã sắp xếp (khách)", guest
+    guest.goto(f"{site}/thu-tuc/?linh_vuc=Ch%E1%BB%A9ng+th%E1%BB%B1c&bai_bo=on")
+    expect(guest.get_by_role("link", name="Chứng thực bản sao từ bản chính")).to_be_visible()
+    expect(guest.get_by_text("(đã bãi bỏ từ 15/03/2026)")).to_be_visible()
+    yield "thủ tục hành chính theo lĩnh vực, gồm cả đã bãi bỏ (khách)", guest
+    abolished = data["abolished"]
+    at(guest, f"{site}/thu-tuc/{abolished.pk}/", abolished.name)
+    expect(guest.get_by_text("Thủ tục này đã bị bãi bỏ từ ngày 15/03/2026")).to_be_visible()
+    yield "một thủ tục hành chính đã bãi bỏ (khách)", guest
 
     officer = signed_in(personas["officer_a"])
     yield (

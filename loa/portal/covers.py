@@ -1,7 +1,8 @@
 """An article's cover picture: checked by what it is (ADR 16), then made small for the
-public pages, which a phone on a slow line must load quickly (ADR 25): at most 1,200 points
-wide for the article page and for Zalo/Facebook previews, and a thumbnail for the lists,
-both JPEG without the original's metadata."""
+public pages, which a phone on a slow line must load quickly (ADR 25): at most 640 pixels
+wide for the article page and for Zalo/Facebook previews (a phone's screen at twice its
+density, and above the 600 Facebook asks for a large preview), within the page's 60 KB on a
+phone (ADR 28), and a thumbnail for the lists, both JPEG without the original's metadata."""
 
 import io
 from dataclasses import dataclass
@@ -15,9 +16,9 @@ from loa.activities.evidence import sniff
 from loa.core import uploads
 
 MAX_BYTES = 8 * 1024 * 1024
-COVER_WIDTH = 1200
+COVER_WIDTH = 640
 THUMBNAIL_SIZE = (160, 107)  # 3:2, the list shows it at this size or half of it
-COVER_QUALITY, THUMBNAIL_QUALITY = 80, 60
+COVER_QUALITY, THUMBNAIL_QUALITY = 70, 60
 
 
 @dataclass(frozen=True)

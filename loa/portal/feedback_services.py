@@ -1,6 +1,8 @@
 """Writes of citizens' feedback: receive, accept, reject, forward, draft, submit, issue
 (ADR 26). Each officer action is a keyword-only service that checks the permission, runs
-the transition and says what went wrong in Vietnamese (ValidationError)."""
+the transition and says what went wrong in Vietnamese (ValidationError). Each one changes
+what a guest reads (the lookup by receipt code, the published answers), so each moves the
+guests' page cache on when it commits (ADR 28); a citizen's sending changes no shared page."""
 
 import datetime
 import re
@@ -186,6 +188,7 @@ def feedback_accept(
         feedback.content, names=(feedback.sender_name,)
     )
     feedback.save()
+    public_pages_changed()  # the lookup by receipt code shows the new status
     return feedback
 
 
@@ -197,6 +200,7 @@ def feedback_reject(*, feedback: Feedback, by, reason: str) -> Feedback:
         raise ValidationError({"reason": "Vui lòng ghi lý do không tiếp nhận."})
     feedback.reject(at=timezone.now(), by=by, reason=reason.strip())
     feedback.save()
+    public_pages_changed()
     return feedback
 
 
@@ -208,6 +212,7 @@ def feedback_forward(*, feedback: Feedback, by, to: str, note: str) -> Feedback:
         raise ValidationError({"to": "Vui lòng ghi cơ quan có thẩm quyền nhận phản ánh."})
     feedback.forward(at=timezone.now(), by=by, to=to.strip(), note=note.strip())
     feedback.save()
+    public_pages_changed()
     return feedback
 
 
@@ -245,16 +250,23 @@ def answer_save(
         answer = FeedbackAnswer(feedback=feedback, created_by=by, **answer_defaults(feedback))
     answer.body = masked(body.strip())
     answer.save()
+    public_pages_changed()  # the lookup shows the public title
     return answer
 
 
+@transaction.atomic
 def answer_submit(*, feedbackanswer: FeedbackAnswer, by) -> FeedbackAnswer:
     problems = [] if feedbackanswer.body.strip() else ["Văn bản trả lời chưa có nội dung."]
-    return documents.document_submit(document=feedbackanswer, by=by, problems=problems)
+    answer = documents.document_submit(document=feedbackanswer, by=by, problems=problems)
+    public_pages_changed()  # the lookup says the draft awaits the leader
+    return answer
 
 
+@transaction.atomic
 def answer_send_back(*, feedbackanswer: FeedbackAnswer, by, reason: str) -> FeedbackAnswer:
-    return documents.document_send_back(document=feedbackanswer, by=by, reason=reason)
+    answer = documents.document_send_back(document=feedbackanswer, by=by, reason=reason)
+    public_pages_changed()
+    return answer
 
 
 @transaction.atomic

@@ -7,11 +7,13 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.contrib.staticfiles import finders
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
 from PIL import Image
 
+from conftest import member
+from loa.accounts.models import Role
 from loa.plans.models import ReformArea
 from loa.portal.models import Article
 
@@ -89,7 +91,7 @@ def test_a_file_that_is_not_a_picture_is_refused_by_its_content(client, offices,
 def test_the_cover_is_resized_and_given_a_small_thumbnail(publish, client):
     article = publish(cover=photo(size=(1800, 1200), kind="PNG"), cover_alt="Bộ phận một cửa")
     with Image.open(article.cover.open("rb")) as cover:
-        assert cover.format == "JPEG" and cover.size == (1200, 800)
+        assert cover.format == "JPEG" and cover.size == (640, 427)
         assert "exif" not in cover.info
     with Image.open(article.thumbnail.open("rb")) as thumb:
         assert thumb.size == (160, 107)
@@ -190,46 +192,96 @@ def test_the_print_view_and_the_unit_sites_latest_three(publish, client, offices
     assert shown == [a.title for a in articles[1:]]  # the newest three
 
 
-def _static(url: str) -> bytes:
-    found = finders.find(url.removeprefix("/static/"))
-    assert found, url
-    with open(found, "rb") as file:
-        return file.read()
+@pytest.fixture
+def served_static(settings, tmp_path):
+    """The static files as production serves them: collected by WhiteNoise's compressed
+    manifest storage (hashed names and a .gz beside each file worth compressing) and read
+    by WhiteNoise from the collected folder, not from the app folders."""
+    settings.STATIC_ROOT = tmp_path / "static"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    settings.WHITENOISE_USE_FINDERS = False
+    settings.WHITENOISE_AUTOREFRESH = False
+    call_command("collectstatic", interactive=False, verbosity=0)
 
 
-def _transferred(client, path) -> int:
-    """What a browser pulls on a first visit of `path`, compressed as WhiteNoise and the
-    server send it: the page, its style sheets, scripts and pictures."""
-    response = client.get(path)
-    html = response.content
-    total = len(gzip.compress(html, 6))
+def _sent(client, url) -> tuple[int, bytes]:
+    """The bytes on the wire for `url` as a phone asks for it (Accept-Encoding: gzip), and
+    the body once unpacked."""
+    response = client.get(url, HTTP_ACCEPT_ENCODING="gzip")
+    assert response.status_code == 200, url
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    plain = gzip.decompress(body) if response.get("Content-Encoding") == "gzip" else body
+    return len(body), plain
+
+
+def _transferred(client, path) -> dict[str, int]:
+    """What a phone pulls on a first visit of `path`: the page as sent, each style sheet,
+    script, icon and picture it loads (and what the style sheets load), each once."""
+    sizes, html = {}, None
+    size, html = _sent(client, path)
+    sizes[path] = size
     page = html.decode()
-    for url in re.findall(r'<(?:link rel="stylesheet"|script)[^>]* (?:href|src)="([^"]+)"', page):
-        total += len(gzip.compress(_static(url), 6))
-    icons = re.findall(r'<link rel="icon" href="([^"]+)"', page)
-    for url in icons:
-        total += len(gzip.compress(_static(url), 6))
-    for url in re.findall(r'<img src="([^"]+)"', page):
-        if url.startswith("/static/"):
-            total += len(_static(url))
-        else:
-            picture = client.get(url)
-            assert picture.status_code == 200, url
-            total += len(b"".join(picture.streaming_content))
+    wanted = re.findall(r'<link rel="(?:stylesheet|icon)"[^>]* href="([^"]+)"', page)
+    wanted += re.findall(r'<script[^>]* src="([^"]+)"', page)
+    wanted += re.findall(r'<img[^>]* src="([^"]+)"', page)
+    while wanted:
+        url = wanted.pop(0).replace("&amp;", "&")
+        if url in sizes:
+            continue
+        sizes[url], body = _sent(client, url)
+        if url.split("?")[0].endswith(".css"):
+            base = url.rsplit("/", 1)[0]
+            for ref in re.findall(r"url\(['\"]?([^'\")]+)", body.decode()):
+                if not ref.startswith(("data:", "#")):
+                    wanted.append(ref if ref.startswith("/") else f"{base}/{ref}")
+    return sizes
+
+
+def _weigh(client, path, label) -> int:
+    sizes = _transferred(client, path)
+    total = sum(sizes.values())
+    print(f"{label}: {total} bytes", sizes)
     return total
 
 
-def test_the_column_home_on_a_phone_weighs_at_most_60_kb(publish, client, offices):
+def test_the_column_home_and_an_article_on_a_phone_weigh_at_most_60_kb(
+    publish, client, offices, served_static
+):
     for n in range(12):  # more than a page, every one with a photo
-        publish(
+        article = publish(
             title=f"Cải cách thủ tục hành chính: kết quả tháng {n + 1} năm nay tại xã",
             cover=photo(f"anh{n}.jpg", size=(2000, 1500)),
             cover_alt="Ảnh minh họa",
         )
     path = column(offices["A"])
-    page = client.get(path).content.decode()
-    assert page.count('loading="lazy"') == 10  # one page of thumbnails, loaded as needed
-    assert "htmx" not in page  # the public column needs no script
-    weight = _transferred(client, path)
-    print("column home weight", weight)
-    assert weight <= 60 * 1024
+    page = client.get(path, HTTP_ACCEPT_ENCODING="gzip")
+    assert page["Content-Encoding"] == "gzip" and "Accept-Encoding" in page["Vary"]
+    html = gzip.decompress(page.content).decode()
+    assert html.count('loading="lazy"') == 10  # one page of thumbnails, loaded as needed
+    assert "htmx" not in html  # the public column needs no script
+    assert _weigh(client, path, "column home") <= 60 * 1024
+    assert _weigh(client, article.get_absolute_url(), "article") <= 60 * 1024
+
+
+def test_pages_with_a_csrf_token_or_for_one_person_are_not_compressed(client, offices):
+    """BREACH (ADR 28): only what is the same for every guest is gzipped."""
+    unit = offices["A"]
+    form = client.get(
+        reverse("portal:feedback_form", kwargs={"code": unit.code}), HTTP_ACCEPT_ENCODING="gzip"
+    )
+    assert "csrfmiddlewaretoken" in form.content.decode()
+    assert "Content-Encoding" not in form
+    lookup = client.get(
+        reverse("portal:feedback_lookup", kwargs={"code": unit.code}),
+        {"ma": "PA-2026-ZZZZZZ"},
+        HTTP_ACCEPT_ENCODING="gzip",
+    )
+    assert "Content-Encoding" not in lookup
+    site = reverse("portal:unit_site", kwargs={"code": unit.code})
+    assert client.get(site, HTTP_ACCEPT_ENCODING="gzip")["Content-Encoding"] == "gzip"
+    assert "Content-Encoding" not in client.get(site)  # a client that cannot unpack it
+    client.force_login(member(unit, Role.OFFICER))
+    assert "Content-Encoding" not in client.get(site, HTTP_ACCEPT_ENCODING="gzip")

@@ -38,7 +38,9 @@ def action(name, article):
     return reverse(f"portal:article_{name}", kwargs={"pk": article.pk})
 
 
-def test_officer_writes_submits_and_the_leader_publishes(client, offices, personas):
+def test_officer_writes_submits_and_the_leader_publishes(
+    client, offices, personas, django_capture_on_commit_callbacks
+):
     unit = offices["A"]
     area = ReformArea.objects.get(code="procedures")
     office = unit.offices.first()
@@ -73,7 +75,8 @@ def test_officer_writes_submits_and_the_leader_publishes(client, offices, person
     client.force_login(personas["leader_a"])
     page = client.get(review(article)).content.decode()
     assert "Duyệt và đăng" in page
-    assert client.post(action("publish", article), {"dang_luc": ""}).status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(action("publish", article), {"dang_luc": ""}).status_code == 302
     article = Article.objects.get(pk=article.pk)
     assert article.status == ArticleStatus.PUBLISHED and article.approved_by == personas["leader_a"]
     assert generation() > before  # cached public pages are not served again
@@ -188,7 +191,7 @@ def test_the_leader_sends_back_with_a_note_the_officer_reads(client, offices, pe
 
 
 def test_withdrawing_needs_a_reason_removes_the_activity_and_keeps_the_history(
-    client, offices, personas
+    client, offices, personas, django_capture_on_commit_callbacks
 ):
     article = published(
         unit=offices["A"], officer=personas["officer_a"], leader=personas["leader_a"]
@@ -200,9 +203,10 @@ def test_withdrawing_needs_a_reason_removes_the_activity_and_keeps_the_history(
     assert client.post(action("withdraw", article), {"ly_do": ""}).status_code == 400
     assert Activity.objects.filter(pk=activity_pk).exists()
     before = generation()
-    response = client.post(
-        action("withdraw", article), {"ly_do": "Thông tin về lệ phí đã thay đổi"}
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            action("withdraw", article), {"ly_do": "Thông tin về lệ phí đã thay đổi"}
+        )
     assert response.status_code == 302
     article = Article.objects.get(pk=article.pk)
     assert article.status == ArticleStatus.WITHDRAWN and article.activity is None
@@ -222,7 +226,9 @@ def test_withdrawing_needs_a_reason_removes_the_activity_and_keeps_the_history(
     assert Activity.objects.filter(channel__code="web_portal").count() == 1
 
 
-def test_a_published_article_is_corrected_by_the_leader_only(client, offices, personas):
+def test_a_published_article_is_corrected_by_the_leader_only(
+    client, offices, personas, django_capture_on_commit_callbacks
+):
     article = published(
         unit=offices["A"], officer=personas["officer_a"], leader=personas["leader_a"]
     )
@@ -241,7 +247,8 @@ def test_a_published_article_is_corrected_by_the_leader_only(client, offices, pe
         "seen_version": page.context["form"]["seen_version"].value(),
     }
     before = generation()
-    assert client.post(action("edit", article), data).status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(action("edit", article), data).status_code == 302
     article = Article.objects.get(pk=article.pk)
     assert (
         article.title == "Tiêu đề đã sửa lỗi chính tả" and article.status == ArticleStatus.PUBLISHED

@@ -6,6 +6,7 @@ import datetime
 import io
 
 import docx
+import pypdf
 import pytest
 from django.urls import reverse
 from django.utils import timezone
@@ -60,6 +61,18 @@ def test_the_printed_list_is_landscape_and_cites_the_decision(client, tree, pers
     assert "Lĩnh vực" in cells and "Thủ tục đã bỏ" not in cells
     pdf = client.get(reverse("portal:procedure_list_pdf", kwargs={"pk": tree["A"].pk}))
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    printed = pypdf.PdfReader(io.BytesIO(pdf.content))
+    for page in printed.pages:
+        assert page.mediabox.width > page.mediabox.height  # landscape, every page
+    # the PDF's text runs lines together where the DOCX keeps paragraphs: compare words
+    words = " ".join(" ".join(page.extract_text() for page in printed.pages).split())
+    assert "DANH MỤC THỦ TỤC HÀNH CHÍNH" in words
+    assert (
+        f"Quyết định số 1234/QĐ-UBND ngày 15/03/2026 của Chủ tịch Ủy ban nhân dân "
+        f"{province.kind_word} {province.short_name} công bố" in words
+    )
+    assert "Đăng ký khai sinh" in words and "1.000894" in words and "10.000 đồng" in words
+    assert "Tổng số: 2 thủ tục hành chính" in words and "Thủ tục đã bỏ" not in words
 
 
 def test_a_posting_logs_an_activity_that_the_next_report_counts(
