@@ -117,37 +117,21 @@ def survey_from_sipas(*, unit, by, title: str = "") -> Survey:
         return question
 
     add(Kind.SINGLE, sipas.FIELD_QUESTION, sipas.FIELDS, asks_field=True)
-    made = []
+    made: dict[str, Question] = {}
     for factor, aspect, kind, text, labels, required, *condition in sipas.QUESTIONS:
         show_if = None
         if condition:
-            _, number, label = condition[0]
-            show_if = made[number - 1].choices.get(label=label)
-        made.append(
-            add(
-                kind,
-                text,
-                labels,
-                factor=factor,
-                aspect=aspect,
-                required=required,
-                show_if=show_if,
-            )
+            _, earlier, label = condition[0]
+            show_if = made[earlier].choices.get(label=label)
+        made[text] = add(
+            kind,
+            text,
+            labels,
+            factor=factor,
+            aspect=aspect,
+            required=required,
+            show_if=show_if,
         )
-    add(
-        Kind.MULTIPLE,
-        sipas.EXPECTATION,
-        [
-            "Niêm yết, hướng dẫn thủ tục hành chính rõ ràng hơn",
-            "Rút ngắn thời gian giải quyết hồ sơ",
-            "Nâng cao thái độ phục vụ của công chức",
-            "Cải thiện cơ sở vật chất tại Bộ phận Một cửa",
-            "Mở rộng nộp hồ sơ, thanh toán trực tuyến",
-            "Tiếp nhận, trả lời góp ý, phản ánh kịp thời hơn",
-        ],
-        aspect="expectation",
-        required=False,
-    )
     add(Kind.LONG, sipas.COMMENT, required=False)
     return survey
 

@@ -11,15 +11,7 @@ from .. import exports, queries
 
 def survey_results(request, pk):
     survey = checked_object(request)
-    context = {
-        "unit": survey.unit,
-        "survey": survey,
-        "responses": queries.response_count(survey),
-        "overall": queries.overall_index(survey),
-        "factors": queries.factor_indices(survey),
-        "fields": queries.field_indices(survey),
-        "questions": queries.question_results(survey),
-    }
+    context = {"unit": survey.unit, "survey": survey, **queries.results(survey)}
     return render(request, "surveys/survey_results.html", context)
 
 
