@@ -26,6 +26,9 @@ def _sheet(survey, rng: random.Random) -> dict:
         elif q.kind == Kind.SCALE and q.aspect == Aspect.SATISFACTION:
             level = rng.choices([5, 4, 3, 2, 1], weights=[45, 40, 10, 4, 1])[0]
             answers[q] = next(c for c in choices if c.value == level)
+        elif q.aspect == Aspect.EXPECTATION and choices:
+            if rng.random() < 0.8:  # not required: some leave it
+                answers[q] = rng.choice(choices)
         elif q.kind == Kind.SINGLE:
             answers[q] = choices[0] if rng.random() < 0.9 else choices[-1]
         elif q.kind == Kind.MULTIPLE:

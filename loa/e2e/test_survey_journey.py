@@ -72,4 +72,8 @@ def test_a_citizen_answers_from_the_poster_link_and_the_index_moves(
     expect(
         desk.get_by_text(re.compile(r"Tổng số phiếu: 1 · Chỉ số hài lòng chung: \d+"))
     ).to_be_visible()
+    # the expectations, per factor: the first choice of each was ticked
+    expect(
+        desk.get_by_role("table", name=re.compile(r"^Thủ tục hành chính: nội dung mong muốn"))
+    ).to_contain_text("(1 phiếu trả lời)")
     assert_accessible(desk)

@@ -15,6 +15,7 @@ COLUMNS = [
 
 def results_workbook(survey) -> bytes:
     rows = []
+    per_question = queries.question_results(survey)
     for index in [*queries.factor_indices(survey), queries.overall_index(survey)]:
         rows.append(
             [
@@ -25,6 +26,17 @@ def results_workbook(survey) -> bytes:
                 index.share,
             ]
         )
+    for expectation in queries.factor_expectations(survey, per_question):
+        for row in expectation.rows:
+            rows.append(
+                [
+                    f"Mong đợi: {expectation.label}",
+                    row.label,
+                    row.count,
+                    expectation.answered,
+                    row.share,
+                ]
+            )
     for field, responses, _per, whole in queries.field_indices(survey):
         rows.append(
             [
@@ -35,7 +47,7 @@ def results_workbook(survey) -> bytes:
                 whole.share,
             ]
         )
-    for n, result in enumerate(queries.question_results(survey), start=1):
+    for n, result in enumerate(per_question, start=1):
         for row in result.rows:
             rows.append(
                 [

@@ -1,6 +1,7 @@
 """Reads of surveys: the results of one survey (counts per choice, the SIPAS index per
-factor and overall, the index by procedure field) and the figures a report cites. Each is
-a handful of grouped queries, whatever the number of answers (ADR 31)."""
+factor and overall, the index by procedure field, the expectations per factor) and the
+figures a report cites. Each is a handful of grouped queries, whatever the number of
+answers (ADR 31)."""
 
 import datetime
 from dataclasses import dataclass, field
@@ -171,6 +172,65 @@ def question_results(survey: Survey, *, texts: int = 20) -> list[QuestionResult]
             )
         results.append(result)
     return results
+
+
+@dataclass
+class Expectation:
+    """What the respondents most want improved in one factor: its expectation questions'
+    choices, each counted over the sheets that answered one of them."""
+
+    label: str  # the factor
+    answered: int
+    rows: list[Row] = field(default_factory=list)
+
+
+def factor_expectations(
+    survey: Survey, results: list[QuestionResult] | None = None
+) -> list[Expectation]:
+    """The expectations per SIPAS factor, from the per-question results (read again unless
+    given): a factor with no expectation question is left out. Choices of the same label
+    in two questions of a factor are added up."""
+    if results is None:
+        results = question_results(survey)
+    asked: dict[str, list[QuestionResult]] = {}
+    for r in results:
+        q = r.question
+        if q.factor and q.aspect == Aspect.EXPECTATION and q.has_choices:
+            asked.setdefault(q.factor, []).append(r)
+    out = []
+    for f in Factor:
+        found = asked.get(f.value)
+        if not found:
+            continue
+        if len(found) == 1:
+            answered = found[0].answered
+        else:  # a sheet answering two of them counts once
+            answered = (
+                Answer.objects.filter(question_id__in=[r.question.pk for r in found])
+                .values("response_id")
+                .distinct()
+                .count()
+            )
+        counts: dict[str, int] = {}
+        for r in found:
+            for row in r.rows:
+                counts[row.label] = counts.get(row.label, 0) + row.count
+        rows = [Row(label, n, percent(n, answered)) for label, n in counts.items()]
+        out.append(Expectation(f.label, answered, rows))
+    return out
+
+
+def results(survey: Survey) -> dict:
+    """What the results page shows (its view and its benchmark read the same)."""
+    per_question = question_results(survey)
+    return {
+        "responses": response_count(survey),
+        "overall": overall_index(survey),
+        "factors": factor_indices(survey),
+        "fields": field_indices(survey),
+        "expectations": factor_expectations(survey, per_question),
+        "questions": per_question,
+    }
 
 
 def figures(unit, start: datetime.date, end: datetime.date) -> dict:

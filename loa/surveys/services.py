@@ -1,6 +1,8 @@
 """Workflows of surveys (ADR 31): build one (empty or from the SIPAS template), edit its
 questions, open and close it, take a citizen's answers. Closing a wave logs one activity
-for the unit with its number of answers; closing it again updates that same activity."""
+for the unit with its number of answers; closing it again updates that same activity. A
+wave whose end date has passed closes itself the same way (the daily run, or the first
+page that shows it)."""
 
 import hashlib
 import secrets
@@ -117,37 +119,21 @@ def survey_from_sipas(*, unit, by, title: str = "") -> Survey:
         return question
 
     add(Kind.SINGLE, sipas.FIELD_QUESTION, sipas.FIELDS, asks_field=True)
-    made = []
+    made: dict[str, Question] = {}
     for factor, aspect, kind, text, labels, required, *condition in sipas.QUESTIONS:
         show_if = None
         if condition:
-            _, number, label = condition[0]
-            show_if = made[number - 1].choices.get(label=label)
-        made.append(
-            add(
-                kind,
-                text,
-                labels,
-                factor=factor,
-                aspect=aspect,
-                required=required,
-                show_if=show_if,
-            )
+            _, earlier, label = condition[0]
+            show_if = made[earlier].choices.get(label=label)
+        made[text] = add(
+            kind,
+            text,
+            labels,
+            factor=factor,
+            aspect=aspect,
+            required=required,
+            show_if=show_if,
         )
-    add(
-        Kind.MULTIPLE,
-        sipas.EXPECTATION,
-        [
-            "Niêm yết, hướng dẫn thủ tục hành chính rõ ràng hơn",
-            "Rút ngắn thời gian giải quyết hồ sơ",
-            "Nâng cao thái độ phục vụ của công chức",
-            "Cải thiện cơ sở vật chất tại Bộ phận Một cửa",
-            "Mở rộng nộp hồ sơ, thanh toán trực tuyến",
-            "Tiếp nhận, trả lời góp ý, phản ánh kịp thời hơn",
-        ],
-        aspect="expectation",
-        required=False,
-    )
     add(Kind.LONG, sipas.COMMENT, required=False)
     return survey
 
@@ -180,11 +166,52 @@ def survey_close(*, survey: Survey, by, request=None) -> Survey:
     _require(by, "surveys.run_survey", survey)
     if survey.status != SurveyStatus.OPEN:
         raise ValidationError("Chỉ đóng được cuộc khảo sát đang mở.")
+    return _close(survey, by=by, request=request)
+
+
+def _close(survey: Survey, *, by, request=None) -> Survey:
     survey.status = SurveyStatus.CLOSED
     survey.closed_at = timezone.now()
     survey.activity = _activity_log(survey, by=by, request=request)
     survey.save(update_fields=["status", "closed_at", "activity", "updated_at"])
     public_pages_changed()
+    return survey
+
+
+def _ended(today=None):
+    """The open waves whose end date has passed: they take no answer any more."""
+    return Survey.objects.filter(
+        status=SurveyStatus.OPEN, closes_on__lt=today or timezone.localdate()
+    )
+
+
+@transaction.atomic
+def surveys_close_ended(today=None, *, unit=None, request=None) -> int:
+    """Close every open wave whose end date has passed (of `unit` only, if given) as an
+    officer's click would: logged once in the activity log with its sheets, in the name
+    of the officer who made it. The daily run calls it, and so do the pages that show a
+    wave (closing on read, so a day without the daily run changes nothing). Returns how
+    many it closed; a wave another request closed meanwhile is left alone."""
+    waves = _ended(today)
+    if unit is not None:
+        waves = waves.filter(unit=unit)
+    closed = 0
+    # locked and read again: two requests at once close a wave once
+    for survey in waves.select_for_update().order_by("pk"):
+        _close(survey, by=survey.created_by, request=request)
+        closed += 1
+    return closed
+
+
+def survey_close_if_ended(survey: Survey, *, request=None) -> Survey:
+    """The wave as a page should show it: closed and logged if its end date has passed."""
+    ended = survey.closes_on is not None and survey.closes_on < timezone.localdate()
+    if survey.status == SurveyStatus.OPEN and ended:
+        with transaction.atomic():
+            fresh = _ended().select_for_update().filter(pk=survey.pk).first()
+            if fresh is not None:
+                _close(fresh, by=fresh.created_by, request=request)
+        survey.refresh_from_db()
     return survey
 
 

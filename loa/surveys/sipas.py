@@ -1,6 +1,8 @@
 """The SIPAS template (FACTS.md, section c): the procedure field first, then for each of
-the five factors what the citizen saw (perception) and how satisfied they are on the five
-levels, then what they expect, then a free comment. Wording as a commune's form has it."""
+the five factors the three things SIPAS measures: what the citizen saw (perception), how
+satisfied they are on the five levels (satisfaction) and what they most want improved
+(expectation, one short single-choice question, not required); then a free comment.
+Wording as a commune's form has it."""
 
 from .models import Aspect, Factor, Kind
 
@@ -16,8 +18,22 @@ FIELDS = [
 
 HOW = "Mức độ hài lòng của Ông/Bà về "
 
+HARASSED = (
+    "Công chức có gây phiền hà, sách nhiễu hoặc đề nghị Ông/Bà nộp thêm tiền ngoài quy định không?"
+)
+GAVE_FEEDBACK = (
+    "Trong quá trình giải quyết hồ sơ, Ông/Bà có góp ý, phản ánh, kiến nghị với cơ quan không?"
+)
+EXPECT = "Về {}, Ông/Bà mong muốn cơ quan ưu tiên cải thiện nội dung nào nhất?"
+
+
+def _expectation(factor, subject: str, labels: list[str]) -> tuple:
+    return (factor, Aspect.EXPECTATION, Kind.SINGLE, EXPECT.format(subject), labels, False)
+
+
 # (factor, aspect, kind, text, choices, required); a choice list is for single/multiple;
-# ("if", n, label) as the last item makes the question conditional on question n's label
+# ("if", text, label) as the last item makes the question conditional on the earlier
+# question of that text having `label` ticked
 QUESTIONS = [
     (
         Factor.ACCESS,
@@ -51,6 +67,15 @@ QUESTIONS = [
         [],
         True,
     ),
+    _expectation(
+        Factor.ACCESS,
+        "việc tiếp cận dịch vụ",
+        [
+            "Thông tin về thủ tục hành chính đầy đủ, dễ tìm hơn",
+            "Chỗ ngồi chờ, trang thiết bị tại Bộ phận Một cửa tốt hơn",
+            "Mở rộng nộp hồ sơ, thanh toán trực tuyến",
+        ],
+    ),
     (
         Factor.PROCEDURE,
         Aspect.PERCEPTION,
@@ -75,12 +100,21 @@ QUESTIONS = [
         [],
         True,
     ),
+    _expectation(
+        Factor.PROCEDURE,
+        "thủ tục hành chính",
+        [
+            "Niêm yết, hướng dẫn thủ tục rõ ràng, dễ hiểu hơn",
+            "Giảm thành phần hồ sơ, giấy tờ phải nộp",
+            "Rút ngắn thời hạn giải quyết",
+            "Giảm phí, lệ phí",
+        ],
+    ),
     (
         Factor.SERVANT,
         Aspect.PERCEPTION,
         Kind.SINGLE,
-        "Công chức có gây phiền hà, sách nhiễu hoặc đề nghị Ông/Bà nộp thêm tiền ngoài quy "
-        "định không?",
+        HARASSED,
         ["Không", "Có"],
         True,
     ),
@@ -91,7 +125,7 @@ QUESTIONS = [
         "Xin Ông/Bà cho biết cụ thể sự việc (không ghi họ tên công chức nếu không muốn)",
         [],
         False,
-        ("if", 7, "Có"),
+        ("if", HARASSED, "Có"),
     ),
     (
         Factor.SERVANT,
@@ -108,6 +142,15 @@ QUESTIONS = [
         HOW + "việc công chức hướng dẫn kê khai hồ sơ tận tình, dễ hiểu",
         [],
         True,
+    ),
+    _expectation(
+        Factor.SERVANT,
+        "công chức giải quyết công việc",
+        [
+            "Thái độ giao tiếp, tinh thần phục vụ",
+            "Năng lực, sự tận tình khi hướng dẫn hồ sơ",
+            "Tuân thủ quy định, không gây phiền hà, sách nhiễu",
+        ],
     ),
     (
         Factor.RESULT,
@@ -137,11 +180,20 @@ QUESTIONS = [
         [],
         True,
     ),
+    _expectation(
+        Factor.RESULT,
+        "kết quả giải quyết công việc",
+        [
+            "Trả kết quả đúng hẹn hoặc sớm hơn",
+            "Kết quả đầy đủ, chính xác, đúng quy định",
+            "Thông báo, xin lỗi và hẹn lại khi trễ hẹn",
+        ],
+    ),
     (
         Factor.FEEDBACK,
         Aspect.PERCEPTION,
         Kind.SINGLE,
-        "Trong quá trình giải quyết hồ sơ, Ông/Bà có góp ý, phản ánh, kiến nghị với cơ quan không?",
+        GAVE_FEEDBACK,
         ["Không", "Có"],
         True,
     ),
@@ -152,11 +204,19 @@ QUESTIONS = [
         HOW + "việc cơ quan tiếp nhận, xử lý và trả lời góp ý, phản ánh, kiến nghị",
         [],
         True,
-        ("if", 14, "Có"),
+        ("if", GAVE_FEEDBACK, "Có"),
+    ),
+    _expectation(
+        Factor.FEEDBACK,
+        "việc tiếp nhận, xử lý góp ý, phản ánh, kiến nghị",
+        [
+            "Gửi góp ý, phản ánh, kiến nghị dễ dàng hơn (hòm thư, đường dây nóng, trực tuyến)",
+            "Trả lời góp ý, phản ánh, kiến nghị kịp thời hơn",
+            "Công khai kết quả xử lý góp ý, phản ánh, kiến nghị",
+        ],
     ),
 ]
 
-EXPECTATION = "Theo Ông/Bà, cơ quan cần ưu tiên cải thiện những nội dung nào để phục vụ tốt hơn?"
 COMMENT = "Ý kiến khác của Ông/Bà để cơ quan phục vụ người dân, doanh nghiệp tốt hơn"
 FIELD_QUESTION = "Ông/Bà đến giải quyết thủ tục hành chính thuộc lĩnh vực nào?"
 INTRO = (

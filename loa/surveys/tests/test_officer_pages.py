@@ -127,3 +127,65 @@ def test_a_save_from_an_older_edit_page_is_refused_with_both_versions(offices, p
     assert kept["title"] == "Bản thứ hai, gõ từ trang cũ"
     assert second.post(url, kept).status_code == 302
     assert Survey.objects.get(pk=survey.pk).title == "Bản thứ hai, gõ từ trang cũ"
+
+
+def _designed(client, unit):
+    """An empty survey built through the pages: a yes/no question, then a short one."""
+    client.post(
+        reverse("surveys:create", args=[unit.pk]), {"title": "Dịch vụ công", "start": "empty"}
+    )
+    survey = Survey.objects.get()
+    add = reverse("surveys:question_add", args=[survey.pk])
+    client.post(
+        add,
+        {
+            "text": "Ông/Bà đã nộp hồ sơ trực tuyến chưa?",
+            "kind": Kind.SINGLE,
+            "labels": "Đã nộp\nChưa nộp",
+            "required": "on",
+        },
+    )
+    return survey, add
+
+
+def test_an_officer_sets_a_condition_in_the_designer(offices, personas):
+    client = _client(personas["officer_a"])
+    survey, add = _designed(client, offices["A"])
+    online = survey.questions.get()
+    done = online.choices.get(label="Đã nộp")
+    form = client.get(add)
+    # the condition is offered as "question: choice", of the questions before
+    assert f'<option value="{done.pk}">Ông/Bà đã nộp hồ sơ trực tuyến chưa?: Đã nộp' in form.text
+    sent = client.post(
+        add,
+        {
+            "text": "Ông/Bà nộp qua trang nào?",
+            "kind": Kind.SHORT,
+            "show_if": done.pk,
+        },
+    )
+    assert sent.status_code == 302
+    where = survey.questions.get(kind=Kind.SHORT)
+    assert where.show_if == done and not where.required
+    page = client.get(reverse("surveys:edit", args=[survey.pk]))
+    assert "chỉ hỏi khi chọn “Đã nộp” ở câu “Ông/Bà đã nộp hồ sơ trực tuyến chưa?”" in page.text
+    # the edit form keeps it chosen; a question cannot depend on its own choices
+    edit = client.get(reverse("surveys:question_edit", args=[where.pk]))
+    assert f'<option value="{done.pk}" selected>' in edit.text
+    refused = client.post(
+        reverse("surveys:question_edit", args=[online.pk]),
+        {
+            "text": "Ông/Bà đã nộp hồ sơ trực tuyến chưa? (sửa)",
+            "kind": Kind.SINGLE,
+            "labels": "Đã nộp\nChưa nộp",
+            "show_if": done.pk,
+        },
+    )
+    assert refused.status_code == 400 and "(sửa)" in refused.text
+    online.refresh_from_db()
+    assert online.show_if is None and not online.text.endswith("(sửa)")
+    # the citizen's sheet says when to answer it
+    client.post(reverse("surveys:open", args=[survey.pk]))
+    sheet = Client().get(reverse("surveys:public", args=[offices["A"].code, survey.pk]))
+    assert "(chỉ trả lời nếu đã chọn “Đã nộp” ở câu 1)" in sheet.text
+    assert f'data-show-if-value="{done.pk}"' in sheet.text

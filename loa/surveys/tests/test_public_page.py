@@ -142,3 +142,35 @@ def test_the_poster_carries_the_qr_code_of_the_public_link(offices, personas):
     page = client.get(reverse("surveys:poster", args=[survey.pk]))
     assert re.search(r"<svg[^>]*viewBox", page.text)
     assert f"http://testserver{_url(survey)}" in page.text
+
+
+def test_a_short_answer_is_kept_and_shown_in_the_results(offices, personas):
+    from loa.surveys import services
+    from loa.surveys.models import Question
+
+    officer = personas["officer_a"]
+    survey = services.survey_create(unit=offices["A"], by=officer, title="Góp ý ngắn")
+    short = services.question_save(
+        question=Question(
+            survey=survey, kind=Kind.SHORT, text="Ông/Bà ở thôn, tổ dân phố nào?", required=True
+        ),
+        labels=[],
+        by=officer,
+    )
+    services.survey_open(survey=survey, by=officer)
+    for words in ("Thôn Đông", "Tổ dân phố 3"):
+        client = Client()
+        page = client.get(_url(survey))
+        assert f'<input type="text" name="q{short.pk}"' in page.text
+        assert client.post(_url(survey), {f"q{short.pk}": f"  {words} "}).status_code == 302
+    left_empty = Client()
+    left_empty.get(_url(survey))
+    refused = left_empty.post(_url(survey), {f"q{short.pk}": "   "})
+    assert refused.status_code == 400 and "Xin Ông/Bà trả lời câu hỏi này." in refused.text
+    assert sorted(Answer.objects.values_list("text", flat=True)) == ["Thôn Đông", "Tổ dân phố 3"]
+
+    officer_client = Client()
+    officer_client.force_login(officer)
+    results = officer_client.get(reverse("surveys:results", args=[survey.pk])).text
+    assert "Số phiếu trả lời: 2" in results
+    assert '<ul class="survey-texts"><li>Tổ dân phố 3</li><li>Thôn Đông</li></ul>' in results

@@ -86,3 +86,88 @@ def test_a_wave_counts_in_the_period_of_its_end_date(offices, personas):
     earlier = (today - datetime.timedelta(days=60), today - datetime.timedelta(days=31))
     assert queries.figures(offices["A"], *recent)["waves"] == 0
     assert queries.figures(offices["A"], *earlier)["waves"] == 1
+
+
+def test_the_expectations_are_counted_per_factor(offices, personas):
+    survey = sipas_open(offices["A"], personas["officer_a"])
+    expect = {
+        q.factor: list(q.choices.all()) for q in survey.questions.filter(aspect="expectation")
+    }
+    for pick in (0, 0, 1):
+        answers = satisfied_answers(survey, 5)
+        for q in survey.questions.filter(aspect="expectation"):
+            answers[q] = expect[q.factor][pick]
+        services.response_submit(survey=survey, answers=answers)
+    skipped = satisfied_answers(survey, 4)  # the expectations are not required
+    for q in list(skipped):
+        if q.aspect == "expectation":
+            del skipped[q]
+    services.response_submit(survey=survey, answers=skipped)
+    got = {e.label: e for e in queries.factor_expectations(survey)}
+    assert list(got) == [
+        "Tiếp cận dịch vụ",
+        "Thủ tục hành chính",
+        "Công chức giải quyết công việc",
+        "Kết quả giải quyết công việc",
+        "Tiếp nhận, xử lý ý kiến góp ý, phản ánh, kiến nghị",
+    ]
+    procedure = got["Thủ tục hành chính"]
+    assert procedure.answered == 3
+    assert [(r.label, r.count, r.share) for r in procedure.rows] == [
+        ("Niêm yết, hướng dẫn thủ tục rõ ràng, dễ hiểu hơn", 2, 66.7),
+        ("Giảm thành phần hồ sơ, giấy tờ phải nộp", 1, 33.3),
+        ("Rút ngắn thời hạn giải quyết", 0, 0.0),
+        ("Giảm phí, lệ phí", 0, 0.0),
+    ]
+    # the index is untouched by the expectations: 4 sheets × 9 satisfaction questions
+    assert queries.overall_index(survey).answers == 36
+
+    client = Client()
+    client.force_login(personas["officer_a"])
+    flat = " ".join(client.get(reverse("surveys:results", args=[survey.pk])).text.split())
+    assert "Mong đợi của người dân, tổ chức theo yếu tố" in flat
+    assert (
+        "<caption>Thủ tục hành chính: nội dung mong muốn được ưu tiên cải thiện "
+        "(3 phiếu trả lời)</caption>" in flat
+    )
+    assert (
+        '<th scope="row">Niêm yết, hướng dẫn thủ tục rõ ràng, dễ hiểu hơn</th><td>2</td>'
+        "<td>66,7</td>" in flat
+    )
+    response = client.get(reverse("surveys:xlsx", args=[survey.pk]))
+    book = openpyxl.load_workbook(io.BytesIO(response.getvalue()))
+    rows = [[c.value for c in row][:5] for row in book.active.iter_rows()]
+    assert [
+        "Mong đợi: Thủ tục hành chính",
+        "Niêm yết, hướng dẫn thủ tục rõ ràng, dễ hiểu hơn",
+        2,
+        3,
+        66.7,
+    ] in rows
+
+
+def test_two_expectation_questions_of_a_factor_count_a_sheet_once(offices, personas):
+    from loa.surveys.models import Kind, Question
+
+    officer = personas["officer_a"]
+    survey = services.survey_from_sipas(unit=offices["A"], by=officer)
+    extra = services.question_save(
+        question=Question(
+            survey=survey,
+            kind=Kind.SINGLE,
+            text="Ông/Bà mong muốn thêm điều gì về chỗ ngồi chờ?",
+            factor="access",
+            aspect="expectation",
+            required=False,
+        ),
+        labels=["Thêm ghế", "Có quạt, điều hòa"],
+        by=officer,
+    )
+    services.survey_open(survey=survey, by=officer)
+    answers = satisfied_answers(survey, 5)
+    services.response_submit(survey=survey, answers=answers)  # both access questions
+    del answers[extra]
+    services.response_submit(survey=survey, answers=answers)  # the template's only
+    access = queries.factor_expectations(survey)[0]
+    assert access.label == "Tiếp cận dịch vụ" and access.answered == 2
+    assert {r.label: r.count for r in access.rows}["Thêm ghế"] == 1

@@ -21,7 +21,16 @@ def test_the_sipas_template_asks_the_field_then_the_five_factors(offices, person
             "Rất không hài lòng",
             "Rất hài lòng",
         ]
-    assert any(q.aspect == Aspect.EXPECTATION for q in questions)
+    # each factor: perception, satisfaction and expectation (FACTS.md, section c); the
+    # expectation closes the factor's block, a short single choice, not required
+    for factor in Factor:
+        block = [q for q in questions if q.factor == factor]
+        assert {q.aspect for q in block} == set(Aspect)
+        expected = [q for q in block if q.aspect == Aspect.EXPECTATION]
+        assert len(expected) == 1 and block[-1] == expected[0]
+        assert expected[0].kind == Kind.SINGLE and not expected[0].required
+        assert 3 <= expected[0].choices.count() <= 4
+    assert not [q for q in questions if q.aspect == Aspect.EXPECTATION and not q.factor]
     assert questions[-1].kind == Kind.LONG and not questions[-1].required
     conditional = [q for q in questions if q.show_if_id]
     assert [q.show_if.label for q in conditional] == ["Có", "Có"]

@@ -18,6 +18,7 @@ from ..models import Question, Survey
 
 def survey_list(request, pk):
     unit = checked_object(request)
+    services.surveys_close_ended(unit=unit, request=request)  # closing on read
     surveys = Survey.objects.filter(unit=unit).annotate(answers=Count("responses"))
     return render(request, "surveys/survey_list.html", {"unit": unit, "surveys": surveys})
 
@@ -41,7 +42,7 @@ def survey_create(request, pk):
 
 
 def survey_edit(request, pk):
-    survey = checked_object(request)
+    survey = services.survey_close_if_ended(checked_object(request), request=request)
     form = SurveyForm(request.POST or None, instance=survey)
     if request.method == "POST" and form.is_valid() and form.save_if_current():
         messages.success(request, "Đã lưu thông tin cuộc khảo sát.")

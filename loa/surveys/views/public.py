@@ -45,7 +45,7 @@ def _survey(code: str, pk: int) -> Survey:
     survey = get_object_or_404(Survey.objects.select_related("unit"), pk=pk, unit__code=code)
     if survey.status == "draft":
         raise Http404("Không tìm thấy cuộc khảo sát.")
-    return survey
+    return services.survey_close_if_ended(survey)  # past its end date: closed and logged
 
 
 def _device(request, survey: Survey) -> str:
@@ -168,7 +168,7 @@ def survey_thanks(request, code, pk):
 
 def survey_poster(request, pk):
     """A sheet to print for the one-stop desk: the QR code of the public link, inline."""
-    survey = checked_object(request)
+    survey = services.survey_close_if_ended(checked_object(request), request=request)
     link = site_url(survey.get_absolute_url(), request)
     qr = segno.make(link, error="m")
     context = {

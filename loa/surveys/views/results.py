@@ -6,23 +6,15 @@ from django.shortcuts import render
 from loa.accounts.access import checked_object
 from loa.core.http import download
 
-from .. import exports, queries
+from .. import exports, queries, services
 
 
 def survey_results(request, pk):
-    survey = checked_object(request)
-    context = {
-        "unit": survey.unit,
-        "survey": survey,
-        "responses": queries.response_count(survey),
-        "overall": queries.overall_index(survey),
-        "factors": queries.factor_indices(survey),
-        "fields": queries.field_indices(survey),
-        "questions": queries.question_results(survey),
-    }
+    survey = services.survey_close_if_ended(checked_object(request), request=request)
+    context = {"unit": survey.unit, "survey": survey, **queries.results(survey)}
     return render(request, "surveys/survey_results.html", context)
 
 
 def survey_xlsx(request, pk):
-    survey = checked_object(request)
+    survey = services.survey_close_if_ended(checked_object(request), request=request)
     return download(exports.results_workbook(survey), f"khao-sat-{survey.pk}.xlsx")
