@@ -13,15 +13,15 @@ from .scoring import rank_within
 TWO_PLACES = Decimal("0.01")
 
 
-def _targets_behind(parts) -> bool:
-    """The plan part earned nothing although the plan, its targets and a report are there:
-    too few targets were reached (below the rules' threshold)."""
-    for part in parts or []:
-        if part.get("code") == "plan":
-            kinds = {s["kind"] for s in part.get("sources", [])}
-            earned = Decimal(str(part.get("earned", "0")))
-            return earned == 0 and {"plan", "target", "report"} <= kinds
-    return False
+def _targets_behind(part) -> bool:
+    """The plan part (always a score's first) earned nothing although the plan, its
+    targets and a report are there: too few targets were reached (below the rules'
+    threshold)."""
+    if not part or part.get("code") != "plan":
+        return False
+    kinds = {s["kind"] for s in part.get("sources", [])}
+    earned = Decimal(str(part.get("earned", "0")))
+    return earned == 0 and {"plan", "target", "report"} <= kinds
 
 
 def _province_averages(year: int) -> dict[int, tuple]:
@@ -38,13 +38,21 @@ def _province_averages(year: int) -> dict[int, tuple]:
     }
 
 
-def scores_of(unit: Unit | None, year: int) -> dict[int, tuple]:
-    """unit id → (score, rank, out of, targets far behind) for the units right below."""
+def scores_of(unit: Unit | None, year: int, *, behind: bool = True) -> dict[int, tuple]:
+    """unit id → (score, rank, out of, targets far behind) for the units right below (the
+    last, read from the stored parts, only when `behind`)."""
     if unit is None:
         return _province_averages(year)
     ranks = rank_within(unit, year)
-    parts = dict(
-        UnitScore.objects.filter(unit_id__in=list(ranks), year=year).values_list("unit_id", "parts")
+    parts = (
+        dict(
+            # the first part only: the JSON of the other parts is not read at all
+            UnitScore.objects.filter(unit_id__in=list(ranks), year=year).values_list(
+                "unit_id", "parts__0"
+            )
+        )
+        if behind
+        else {}
     )
     return {
         pk: (total, rank, out_of, _targets_behind(parts.get(pk)))
@@ -53,4 +61,4 @@ def scores_of(unit: Unit | None, year: int) -> dict[int, tuple]:
 
 
 def previous_and_current(unit: Unit | None, year: int) -> tuple[dict, dict]:
-    return scores_of(unit, year - 1), scores_of(unit, year)
+    return scores_of(unit, year - 1, behind=False), scores_of(unit, year)

@@ -162,12 +162,17 @@ def _reports(unit: Unit, rows: dict[int, Row], year: int, today: datetime.date) 
         unit_id__in=list(rows), year=year, is_consolidated=False
     ).only("unit_id", "kind", "index", "status", "sent_at", "due_on"):
         reports[report.unit_id][(report.kind, report.index)] = report
+    periods = {}  # the same few sets of report kinds over and over: each worked out once
     for pk, row in rows.items():
-        kinds = {r.kind for r in row.plan.reporting_rules.all()} if row.plan else set()
-        for period in periods_of_year(kinds or DEFAULT_KINDS, year):
+        kinds = frozenset(r.kind for r in row.plan.reporting_rules.all()) if row.plan else None
+        if kinds not in periods:
+            periods[kinds] = [
+                (p, set_by_upper.get((p.kind, p.index)) or default_deadline(p))
+                for p in periods_of_year(kinds or DEFAULT_KINDS, year)
+            ]
+        for period, due_on in periods[kinds]:
             if not row.unit.existed_on(period.end):
                 continue
-            due_on = set_by_upper.get((period.kind, period.index)) or default_deadline(period)
             report = reports[pk].get((period.kind, period.index))
             if report and report.status == ReportStatus.SENT:
                 row.reports_sent += 1

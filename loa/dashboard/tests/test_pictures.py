@@ -200,3 +200,25 @@ def test_a_successor_supervisor_reads_the_history_of_a_former_district(client, t
     assert "Các đơn vị trực thuộc" in page.text and "Xã Lương Điền" in page.text
     elsewhere = member(tree["Q"], Role.SUPERVISOR)
     assert _get(client, elsewhere, "dashboard:unit", old_district.key).status_code == 403
+
+
+def test_a_commune_whose_plan_earned_nothing_for_its_targets_is_flagged(client, tree):
+    """Its plan, targets and a sent report are there but too few targets were reached: the
+    stored score says so, and the province's table puts it among those needing attention;
+    a commune that reached them is not flagged for it."""
+    from conftest import member
+    from loa.accounts.models import Role
+    from loa.dashboard.services import scores_refresh
+    from loa.dashboard.tests.scoring_world import YEAR as PAST
+    from loa.dashboard.tests.scoring_world import plan_reaching, report_sent
+
+    plan_reaching(tree["A"], 5, 10, year=PAST)
+    report_sent(tree["A"], year=PAST)
+    plan_reaching(tree["C"], 10, 10, year=PAST)
+    report_sent(tree["C"], year=PAST)
+    scores_refresh(units=[tree["A"], tree["C"]], year=PAST)
+    supervisor = member(tree["P"], Role.SUPERVISOR)
+    page = _get(client, supervisor, "dashboard:unit", tree["P"].key, nam=PAST)
+    cells = {c.name: c.attention for c in page.context["cells"]}
+    assert "Chỉ tiêu chậm xa so với tiến độ" in cells[tree["A"].name]
+    assert "Chỉ tiêu chậm xa so với tiến độ" not in cells[tree["C"].name]
