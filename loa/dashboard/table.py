@@ -157,10 +157,10 @@ def _reports(unit: Unit, rows: dict[int, Row], year: int, today: datetime.date) 
     set_by_upper = {
         (d.kind, d.index): d.due_on for d in ReportDeadline.objects.filter(unit=unit, year=year)
     }
-    reports = defaultdict(dict)
+    reports = defaultdict(dict)  # the sent ones, as plain rows: on_time() reads four fields
     for report in Report.objects.filter(
-        unit_id__in=list(rows), year=year, is_consolidated=False
-    ).only("unit_id", "kind", "index", "status", "sent_at", "due_on"):
+        unit_id__in=list(rows), year=year, is_consolidated=False, status=ReportStatus.SENT
+    ).values_list("unit_id", "kind", "index", "status", "sent_at", "due_on", named=True):
         reports[report.unit_id][(report.kind, report.index)] = report
     periods = {}  # the same few sets of report kinds over and over: each worked out once
     for pk, row in rows.items():
@@ -174,7 +174,7 @@ def _reports(unit: Unit, rows: dict[int, Row], year: int, today: datetime.date) 
             if not row.unit.existed_on(period.end):
                 continue
             report = reports[pk].get((period.kind, period.index))
-            if report and report.status == ReportStatus.SENT:
+            if report:
                 row.reports_sent += 1
                 row.reports_late += on_time(report) is False
             elif due_on < today:

@@ -4,12 +4,15 @@ A province's table has a row for each of up to ~170 communes and a dozen cells a
 through template tags (`{% url %}`, `intcomma`, `floatformat`) each cell costs the
 template engine a reversal or a localised number format, a third of the page's time on
 the bench's largest province. The cells are made here once, from one reversed URL a
-kind, with the numbers written the Vietnamese way (1.234 and 1,75), and the template
-only prints them."""
+kind, with the numbers written the Vietnamese way (1.234 and 1,75), and each row's
+markup is written here too (`Cells.html`, every value escaped): the template prints
+the header and one string a row (_table.html)."""
 
 from dataclasses import dataclass
+from html import escape
 
 from django.urls import reverse
+from django.utils.safestring import SafeString, mark_safe
 
 from ..table import Row
 
@@ -45,6 +48,35 @@ class Cells:
     rank: str
     previous: str
     attention: str
+    country: bool = False
+
+    @property
+    def html(self) -> SafeString:
+        """The row: the unit's name (and former districts), then the cells of a province's
+        table or of the country's, as the header of _table.html lists them. Every value is
+        escaped with the standard library's `html.escape` (format_html's lazy-aware escape
+        cost more than the rest of the row)."""
+        e = escape
+        head = f'<th scope="row"><a href="{e(self.url)}">{e(self.name)}</a>'
+        if self.districts:
+            head += f'<br><span class="muted">Huyện cũ: {e(self.districts)}</span>'
+        if self.country:
+            middle = f"<td>{e(self.communes)}</td><td>{e(self.plans_issued)}</td>"
+        elif self.plan_url:
+            middle = f'<td><a href="{e(self.plan_url)}">{e(self.plan_label)}</a></td>'
+        else:
+            middle = f'<td><span class="late">{e(self.plan_label)}</span></td>'
+        middle += f"<td>{e(self.sent)}</td>"
+        if not self.country:
+            overdue = f'<span class="late">{self.overdue}</span>' if self.overdue else "0"
+            middle += f"<td>{overdue}</td>"
+        score = e(self.score)
+        if self.score_url:
+            score = f'<a href="{e(self.score_url)}">{score}</a>'
+        cells = (self.rows, self.kinds, self.proof)
+        tail = "".join(f"<td>{e(v)}</td>" for v in cells) + f"<td>{score}</td>"
+        tail += "".join(f"<td>{e(v)}</td>" for v in (self.rank, self.previous, self.attention))
+        return mark_safe(f"<tr>{head}</th>{middle}{tail}</tr>")  # noqa: S308 (escaped above)
 
 
 def cells_of(rows: list[Row], year: int, *, country: bool) -> list[Cells]:
@@ -80,6 +112,7 @@ def cells_of(rows: list[Row], year: int, *, country: bool) -> list[Cells]:
                     else "—"
                 ),
                 attention="; ".join(r.attention),
+                country=country,
             )
         )
     return out
