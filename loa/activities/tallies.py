@@ -33,8 +33,11 @@ def _check_edges(start: datetime.date, end: datetime.date) -> None:
 def _scope(queryset, unit: Unit | None, start, end, below_only: bool):
     queryset = queryset.filter(bucket__gte=start, bucket__lte=end, rows__gt=0)
     if unit is None:
-        # every activity is under exactly one root, within distance 2
-        return queryset.filter(unit__parent__isnull=True)
+        # every activity is under exactly one root, within distance 2. The roots' ids are
+        # given as a list: joined to units_unit instead, PostgreSQL read the whole
+        # area tally table (89 ms on the bench's country) rather than probe its index (5 ms)
+        roots = list(Unit.objects.filter(parent__isnull=True).values_list("pk", flat=True))
+        return queryset.filter(unit_id__in=roots)
     queryset = queryset.filter(unit=unit)
     return queryset.filter(distance__gte=1) if below_only else queryset
 
