@@ -43,3 +43,21 @@ def public_pages_changed() -> None:
             return
     # robust: a cache that does not answer must not turn a committed write into an error
     transaction.on_commit(_next_generation, robust=True)
+
+
+def keep_for(default: int, now=None) -> int:
+    """How long a page stored now may be kept: `default` seconds, or less when a scheduled
+    article comes out sooner (no write happens at its time to move the generation on, so
+    the page must expire by then). One query per page stored, none per page served."""
+    from django.db.models import Min
+    from django.utils import timezone
+
+    from .models import Article, ArticleStatus
+
+    now = now or timezone.now()
+    due = Article.objects.filter(status=ArticleStatus.PUBLISHED, published_at__gt=now).aggregate(
+        first=Min("published_at")
+    )["first"]
+    if due is None:
+        return default
+    return max(1, min(default, int((due - now).total_seconds()) + 1))

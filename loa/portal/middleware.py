@@ -18,7 +18,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.middleware.gzip import GZipMiddleware
 
-from .caching import generation
+from .caching import generation, keep_for
 
 PREFIX = "/cong-cong-khai/"
 NEVER = ("/cong-cong-khai/quan-tri/",)
@@ -103,5 +103,5 @@ class PublicPageCacheMiddleware:
         response = self.get_response(request)
         if _storable(response):
             response[HEADER] = "miss"
-            cache.set(key, response, TIMEOUT)
+            cache.set(key, response, keep_for(TIMEOUT))
         return response

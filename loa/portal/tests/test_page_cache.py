@@ -276,3 +276,30 @@ def test_forwarded_and_rejected_show_on_the_cached_lookup_at_once(
         fb.feedback_reject(feedback=rejected, by=personas["officer_a"], reason="Thư rác.")
     assert "Sở Tư pháp tỉnh" in client.get(lookup, {"ma": forwarded.code}).content.decode()
     assert "Thư rác." in client.get(lookup, {"ma": rejected.code}).content.decode()
+
+
+def test_a_scheduled_article_shows_at_its_time_on_a_cached_page(
+    client, offices, personas, page_cache, time_machine, django_capture_on_commit_callbacks
+):
+    """Nothing is written when a scheduled article's time comes, so no generation moves:
+    a page stored before then is kept only until that time, not the usual ten minutes."""
+    import datetime
+
+    from django.utils import timezone
+
+    unit = offices["A"]
+    now = timezone.now().replace(microsecond=0)
+    time_machine.move_to(now, tick=False)
+    at = now + datetime.timedelta(minutes=3)
+    with django_capture_on_commit_callbacks(execute=True):
+        article = published(
+            unit=unit, officer=personas["officer_a"], leader=personas["leader_a"], at=at
+        )
+    first = client.get(_column(unit))
+    assert first[HEADER] == "miss" and article.title not in first.content.decode()
+    time_machine.move_to(now + datetime.timedelta(minutes=2), tick=False)
+    assert client.get(_column(unit))[HEADER] == "hit"
+    time_machine.move_to(at + datetime.timedelta(seconds=2), tick=False)
+    later = client.get(_column(unit))
+    assert later[HEADER] == "miss"
+    assert article.title in later.content.decode()
