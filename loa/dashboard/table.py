@@ -8,9 +8,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.db.models import Prefetch
+
 from loa.activities.tallies import totals_by_unit
 from loa.core.text import fold
-from loa.plans.models import Plan, PlanStatus, ReportKind
+from loa.plans.models import Plan, PlanStatus, ReportingRule, ReportKind
 from loa.reports.deadlines import on_time
 from loa.reports.models import Report, ReportDeadline, ReportStatus
 from loa.reports.periods import default_deadline, periods_of_year
@@ -135,7 +137,10 @@ def _plans(unit: Unit, rows: dict[int, Row], year: int) -> None:
     for plan in (
         Plan.objects.filter(unit_id__in=list(rows), year=year)
         .exclude(status=PlanStatus.SUPERSEDED)
-        .prefetch_related("reporting_rules")
+        .only("pk", "unit_id", "status", "issued_on")  # a plan's texts are not read here
+        .prefetch_related(
+            Prefetch("reporting_rules", ReportingRule.objects.only("plan_id", "kind"))
+        )
         .order_by("issued_on")
     ):
         row = rows[plan.unit_id]

@@ -63,7 +63,7 @@ def figures(unit, start: datetime.date, end: datetime.date) -> dict:
             status=FeedbackStatus.ANSWERED,
             published_at__date__gte=start,
             published_at__date__lte=end,
-        )
+        ).only("status", "answer_by", "published_at")  # what answered_on_time reads
     )
     on_time = sum(1 for f in answered if f.answered_on_time)
     forwarded = Feedback.objects.filter(
