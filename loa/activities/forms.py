@@ -3,6 +3,7 @@ from django.core import validators
 from django.utils import timezone
 
 from loa.core.concurrency import VersionedForm
+from loa.core.text import thousands
 from loa.plans.models import Channel, Task
 from loa.plans.rules import ended_refusal
 
@@ -43,10 +44,6 @@ class LinkField(forms.URLField):
                 params={"limit_value": self.max_length, "show_value": length},
             )
         return super().clean(value)
-
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")  # 1.000.000, as Vietnamese writes it
 
 
 class ActivityForm(VersionedForm, forms.ModelForm):
@@ -101,12 +98,12 @@ class ActivityForm(VersionedForm, forms.ModelForm):
                 "required": "Vui lòng nhập số lượng.",
                 "invalid": "Số lượng phải là số nguyên.",
                 "min_value": "Số lượng không được âm.",
-                "max_value": f"Số lượng quá lớn: tối đa {_number(MAX_QUANTITY)} mỗi hoạt động.",
+                "max_value": f"Số lượng quá lớn: tối đa {thousands(MAX_QUANTITY)} mỗi hoạt động.",
             },
             "participants": {
                 "invalid": "Số người tham dự phải là số nguyên.",
                 "min_value": "Số người tham dự không được âm.",
-                "max_value": f"Số người tham dự quá lớn: tối đa {_number(MAX_PARTICIPANTS)} mỗi "
+                "max_value": f"Số người tham dự quá lớn: tối đa {thousands(MAX_PARTICIPANTS)} mỗi "
                 "hoạt động.",
             },
             "link": {

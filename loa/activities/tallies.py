@@ -130,7 +130,8 @@ def totals_by_unit(
     participants, proven and rows by channel kind, summed by the database (two rows a
     unit, where figures_by_unit reads one a channel and month): the tables of units."""
     _check_edges(start, end)
-    out = {pk: _zeros() for pk in unit_ids}
+    keys = ("rows", "quantity", "participants", "proven", "online", "traditional")
+    out = {pk: dict.fromkeys(keys, 0) for pk in unit_ids}
     rows = (
         Tally.objects.filter(
             unit_id__in=list(unit_ids), bucket__gte=start, bucket__lte=end, rows__gt=0
@@ -146,8 +147,6 @@ def totals_by_unit(
         entry["participants"] += participants
         entry["proven"] += proven
         entry[kind] += n
-    for entry in out.values():
-        del entry["channels"], entry["months"]
     return out
 
 

@@ -12,3 +12,9 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.casefold().split())
+
+
+def thousands(value) -> str:
+    """1234567 → "1.234.567": whole numbers as Vietnamese writes them (intcomma's output,
+    without the template engine)."""
+    return f"{int(value or 0):,}".replace(",", ".")

@@ -204,7 +204,7 @@ def _score_story(score, ranks, styles) -> list:
     """Section 4 of a scored unit's summary: the total, the rules, the ranks and the points
     of each criterion with the reason the score page gives."""
     rules = score.rules
-    out = [
+    return [
         Paragraph("4. Điểm tuyên truyền cải cách hành chính", styles["h2"]),
         Paragraph(
             L.nfc(
@@ -228,7 +228,6 @@ def _score_story(score, ranks, styles) -> list:
             styles,
         ),
     ]
-    return out
 
 
 def summary_pdf(*, picture: UnitPicture, rows, today: datetime.date, score=None, ranks=()) -> bytes:

@@ -14,14 +14,11 @@ from html import escape
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
+from loa.core.text import thousands
+
 from ..table import Row
 
 KEY, PK = "00000", 999999999  # placeholders reversed once and replaced per row
-
-
-def number(value) -> str:
-    """1234 → "1.234", as `intcomma` writes it for Vietnamese."""
-    return f"{int(value or 0):,}".replace(",", ".")
 
 
 def score_text(value) -> str:
@@ -95,12 +92,12 @@ def cells_of(rows: list[Row], year: int, *, country: bool) -> list[Cells]:
                 districts=", ".join(r.former_districts),
                 plan_url=plan_url.replace(str(PK), str(r.plan.pk), 1) if r.plan else "",
                 plan_label=r.plan_label,
-                communes=number(r.communes),
-                plans_issued=number(r.plans_issued),
+                communes=thousands(r.communes),
+                plans_issued=thousands(r.plans_issued),
                 sent=f"{r.reports_sent}" + (f" ({r.reports_late} muộn)" if r.reports_late else ""),
                 overdue=r.reports_overdue,
-                rows=number(r.rows),
-                kinds=f"{number(f.get('online'))} / {number(f.get('traditional'))}",
+                rows=thousands(r.rows),
+                kinds=f"{thousands(f.get('online'))} / {thousands(f.get('traditional'))}",
                 proof=f"{r.proof_share} %" if r.proof_share is not None else "—",
                 score_url="" if country or score is None else score_url.replace(KEY, key, 1),
                 score=score_text(score) if score is not None else "—",
